@@ -1,0 +1,51 @@
+//! Embeds every file under `rootfs/` into the kernel image, at the same path in
+//! its file system (`rootfs/etc/motd` becomes `/etc/motd`). Only the bare-metal
+//! kernel embeds them; host builds (tests, the host runner) read `rootfs/` at run time.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn collect(directory: &Path, root: &Path, files: &mut Vec<(String, PathBuf)>) {
+    let Ok(entries) = fs::read_dir(directory) else {
+        return;
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|entry| entry.file_name());
+    for entry in entries {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, root, files);
+        } else if path.is_file() {
+            let relative = path.strip_prefix(root).expect("entry lies under rootfs");
+            let virtual_path = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
+            files.push((virtual_path, path));
+        }
+    }
+}
+
+fn main() {
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let rootfs = manifest.join("rootfs");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rootfs.rs");
+    let bare_metal = env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("none");
+
+    let mut files = Vec::new();
+    if bare_metal {
+        println!("cargo:rerun-if-changed={}", rootfs.display());
+        collect(&rootfs, &rootfs, &mut files);
+    }
+    let mut source = String::from("/// Every file of the embedded rootfs: its path and its contents.\npub static FILES: &[(&str, &[u8])] = &[\n");
+    for (virtual_path, path) in &files {
+        writeln!(
+            source,
+            "    ({virtual_path:?}, include_bytes!({:?})),",
+            path.display().to_string()
+        )
+        .expect("writing to a String");
+    }
+    source.push_str("];\n");
+    fs::write(&out, source).expect("writing the rootfs table");
+    println!("cargo:rerun-if-changed=build.rs");
+}

@@ -1,0 +1,120 @@
+//! File system calls: open, read, write, seek, stat, directories, the working directory.
+
+use alloc::rc::Rc;
+
+use super::guest::Guest;
+use super::Context;
+use crate::errno::{Errno, KernelResult};
+use crate::vfs::{NodeKind, OpenFlags};
+
+/// The most bytes one `read` call moves.
+const READ_CHUNK: usize = 1 << 20;
+
+pub(super) fn open(context: &Context, guest: &Guest, path: i32, length: i32, flags: i32) -> KernelResult<i32> {
+    let path = guest.path(path, length)?;
+    let flags = OpenFlags::from_abi(flags)?;
+    let cwd = context.process.cwd.borrow().clone();
+    let file = context.system.vfs.open(&cwd, &path, flags)?;
+    let mut fds = context.process.fds.borrow_mut();
+    match file.stdio_alias() {
+        Some(fd) => fds.dup(fd),
+        None => fds.insert(Rc::new(file)),
+    }
+}
+
+pub(super) fn read(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+    let file = context.process.fds.borrow().get(fd)?;
+    let mut bytes = guest.buffer_for(buffer, length, READ_CHUNK)?;
+    let blocking = file.node().kind() == NodeKind::Device;
+    let started = context.system.platform.monotonic_ns();
+    let result = file.read(&mut bytes);
+    if blocking {
+        context.process.add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
+    }
+    let count = result?;
+    guest.write(buffer, &bytes[..count])?;
+    Ok(count as i32)
+}
+
+pub(super) fn write(context: &Context, guest: &Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+    let file = context.process.fds.borrow().get(fd)?;
+    let bytes = guest.read(buffer, length)?;
+    Ok(file.write(&bytes, context.system.vfs.now())? as i32)
+}
+
+pub(super) fn lseek(context: &Context, fd: i32, offset: i64, whence: i32) -> KernelResult<i64> {
+    let file = context.process.fds.borrow().get(fd)?;
+    Ok(file.seek(offset, whence)? as i64)
+}
+
+pub(super) fn stat(context: &Context, guest: &mut Guest, path: i32, length: i32, record: i32) -> KernelResult<i32> {
+    let path = guest.path(path, length)?;
+    guest.range(record, 24)?;
+    let cwd = context.process.cwd.borrow().clone();
+    let metadata = context.system.vfs.stat(&cwd, &path)?;
+    guest.write(record, &metadata.to_abi_bytes())?;
+    Ok(0)
+}
+
+pub(super) fn fstat(context: &Context, guest: &mut Guest, fd: i32, record: i32) -> KernelResult<i32> {
+    let file = context.process.fds.borrow().get(fd)?;
+    guest.range(record, 24)?;
+    guest.write(record, &file.metadata().to_abi_bytes())?;
+    Ok(0)
+}
+
+pub(super) fn readdir(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+    let file = context.process.fds.borrow().get(fd)?;
+    let (_, capacity) = guest.range(buffer, length)?;
+    match file.next_entry(capacity)? {
+        Some(name) => {
+            guest.write(buffer, name.as_bytes())?;
+            Ok(name.len() as i32)
+        }
+        None => Ok(0),
+    }
+}
+
+fn with_path(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<(alloc::string::String, alloc::string::String)> {
+    let path = guest.path(path, length)?;
+    let cwd = context.process.cwd.borrow().clone();
+    Ok((cwd, path))
+}
+
+pub(super) fn mkdir(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+    let (cwd, path) = with_path(context, guest, path, length)?;
+    context.system.vfs.mkdir(&cwd, &path).map(|_| 0)
+}
+
+pub(super) fn rmdir(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+    let (cwd, path) = with_path(context, guest, path, length)?;
+    context.system.vfs.rmdir(&cwd, &path).map(|_| 0)
+}
+
+pub(super) fn unlink(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+    let (cwd, path) = with_path(context, guest, path, length)?;
+    context.system.vfs.unlink(&cwd, &path).map(|_| 0)
+}
+
+pub(super) fn rename(context: &Context, guest: &Guest, old: i32, old_length: i32, new: i32, new_length: i32) -> KernelResult<i32> {
+    let (cwd, old) = with_path(context, guest, old, old_length)?;
+    let new = guest.path(new, new_length)?;
+    context.system.vfs.rename(&cwd, &old, &new).map(|_| 0)
+}
+
+pub(super) fn getcwd(context: &Context, guest: &mut Guest, buffer: i32, length: i32) -> KernelResult<i32> {
+    let cwd = context.process.cwd.borrow().clone();
+    let (_, capacity) = guest.range(buffer, length)?;
+    if cwd.len() > capacity {
+        return Err(Errno::ERANGE);
+    }
+    guest.write(buffer, cwd.as_bytes())?;
+    Ok(cwd.len() as i32)
+}
+
+pub(super) fn chdir(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+    let (cwd, path) = with_path(context, guest, path, length)?;
+    let directory = context.system.vfs.directory_path(&cwd, &path)?;
+    *context.process.cwd.borrow_mut() = directory;
+    Ok(0)
+}

@@ -1,0 +1,81 @@
+//! The one accessor for guest memory: every pointer and length an app passes
+//! is checked here against its linear memory before any byte is touched.
+
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use tinywasm::{FuncContext, Memory};
+
+use crate::errno::{Errno, KernelResult};
+use crate::vfs::path;
+
+/// An app's linear memory, seen from a host function.
+pub struct Guest<'context, 'store> {
+    context: &'context mut FuncContext<'store>,
+    memory: Option<Memory>,
+}
+
+impl<'context, 'store> Guest<'context, 'store> {
+    /// The memory the app exports as `memory` (an app without one has no valid pointers).
+    pub fn new(context: &'context mut FuncContext<'store>) -> Self {
+        let memory = context.memory("memory").ok();
+        Guest { context, memory }
+    }
+
+    /// Checks that `[pointer, pointer + length)` lies inside the memory; returns it as offsets.
+    pub fn range(&self, pointer: i32, length: i32) -> KernelResult<(usize, usize)> {
+        let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
+        let start = pointer as u32 as usize;
+        let length = length as u32 as usize;
+        let size = memory.len(self.context.store()).map_err(|_| Errno::EFAULT)?;
+        let end = start.checked_add(length).ok_or(Errno::EFAULT)?;
+        if end > size {
+            return Err(Errno::EFAULT);
+        }
+        Ok((start, length))
+    }
+
+    /// Copies `length` bytes out of guest memory.
+    pub fn read(&self, pointer: i32, length: i32) -> KernelResult<Vec<u8>> {
+        let (start, length) = self.range(pointer, length)?;
+        let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
+        let mut bytes = Vec::new();
+        bytes.try_reserve_exact(length).map_err(|_| Errno::ENOMEM)?;
+        bytes.resize(length, 0);
+        memory.read_exact(self.context.store(), start, &mut bytes).map_err(|_| Errno::EFAULT)?;
+        Ok(bytes)
+    }
+
+    /// Copies `bytes` into guest memory at `pointer`.
+    pub fn write(&mut self, pointer: i32, bytes: &[u8]) -> KernelResult<()> {
+        let (start, _) = self.range(pointer, bytes.len() as i32)?;
+        if bytes.len() > i32::MAX as usize {
+            return Err(Errno::EFAULT);
+        }
+        let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
+        memory.copy_from_slice(self.context.store_mut(), start, bytes).map_err(|_| Errno::EFAULT)
+    }
+
+    /// Reads a path argument: checked, at most `PATH_MAX` bytes, UTF-8.
+    pub fn path(&self, pointer: i32, length: i32) -> KernelResult<String> {
+        if length as u32 as usize > path::PATH_MAX {
+            self.range(pointer, 0)?;
+            return Err(Errno::ENAMETOOLONG);
+        }
+        let bytes = self.read(pointer, length)?;
+        Ok(String::from(path::from_guest_bytes(&bytes)?))
+    }
+
+    /// Reads a UTF-8 string argument of any length the memory holds.
+    pub fn string(&self, pointer: i32, length: i32) -> KernelResult<String> {
+        let bytes = self.read(pointer, length)?;
+        String::from_utf8(bytes).map_err(|_| Errno::EINVAL)
+    }
+
+    /// A zeroed buffer of `length` bytes, after checking the guest range it will fill.
+    pub fn buffer_for(&self, pointer: i32, length: i32, most: usize) -> KernelResult<Vec<u8>> {
+        let (_, length) = self.range(pointer, length)?;
+        Ok(vec![0; length.min(most)])
+    }
+}

@@ -1,0 +1,82 @@
+//! Process calls: arguments, environment, running other apps.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::guest::Guest;
+use super::Context;
+use crate::command_line;
+use crate::errno::{Errno, KernelResult};
+
+/// Copies `value` into the guest the `arg_get` way: at most `length` bytes, returning the full length.
+fn copy_out(guest: &mut Guest, value: &[u8], buffer: i32, length: i32) -> KernelResult<i32> {
+    let (_, capacity) = guest.range(buffer, length)?;
+    let count = value.len().min(capacity);
+    guest.write(buffer, &value[..count])?;
+    Ok(value.len() as i32)
+}
+
+pub(super) fn arg_get(context: &Context, guest: &mut Guest, index: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+    let argument = usize::try_from(index).ok().and_then(|index| context.process.args.get(index)).ok_or(Errno::EINVAL)?;
+    copy_out(guest, argument.as_bytes(), buffer, length)
+}
+
+pub(super) fn env_get(context: &Context, guest: &mut Guest, name: i32, name_length: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+    let name = guest.string(name, name_length)?;
+    let value = context.process.env.borrow().get(&name).cloned().ok_or(Errno::ENOENT)?;
+    copy_out(guest, value.as_bytes(), buffer, length)
+}
+
+pub(super) fn env_set(context: &Context, guest: &Guest, name: i32, name_length: i32, value: i32, value_length: i32) -> KernelResult<i32> {
+    let name = guest.string(name, name_length)?;
+    if name.is_empty() || name.contains('=') || name.contains('\0') {
+        return Err(Errno::EINVAL);
+    }
+    let mut env = context.process.env.borrow_mut();
+    if value_length == -1 {
+        env.remove(&name);
+    } else {
+        let value = guest.string(value, value_length)?;
+        env.insert(name, value);
+    }
+    Ok(0)
+}
+
+fn run(context: &Context, args: Vec<String>) -> KernelResult<i32> {
+    let started = context.system.platform.monotonic_ns();
+    let result = context.system.spawn(args, Some(&context.process));
+    context.process.add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
+    result
+}
+
+pub(super) fn runapp(context: &Context, guest: &Guest, command: i32, length: i32) -> KernelResult<i32> {
+    let line = guest.string(command, length)?;
+    let args = command_line::split(&line)?;
+    if args.is_empty() {
+        return Err(Errno::EINVAL);
+    }
+    run(context, args)
+}
+
+pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -> KernelResult<i32> {
+    let count = usize::try_from(count).map_err(|_| Errno::EINVAL)?;
+    if count == 0 {
+        return Err(Errno::EINVAL);
+    }
+    if count > context.system.limits.arguments {
+        return Err(Errno::E2BIG);
+    }
+    let table = guest.read(argv, (count * 8) as i32)?;
+    let mut args = Vec::with_capacity(count);
+    let mut total = 0usize;
+    for pair in table.chunks_exact(8) {
+        let pointer = i32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]);
+        let length = i32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
+        total = total.saturating_add(length as u32 as usize);
+        if total > context.system.limits.argument_bytes {
+            return Err(Errno::E2BIG);
+        }
+        args.push(guest.string(pointer, length)?);
+    }
+    run(context, args)
+}

@@ -1,0 +1,274 @@
+//! The console: output to the platform's screen and serial, and input with a
+//! small line discipline (cooked mode) or byte by byte (raw mode).
+
+use alloc::collections::VecDeque;
+use alloc::format;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+
+use crate::platform::{InputPoll, Platform};
+
+/// Bytes of typed input the console keeps before it drops more.
+pub const INPUT_CAPACITY: usize = 64 * 1024;
+
+const CTRL_C: u8 = 0x03;
+const CTRL_D: u8 = 0x04;
+const BACKSPACE: u8 = 0x08;
+const CTRL_U: u8 = 0x15;
+const DELETE: u8 = 0x7f;
+
+/// How input reaches readers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConsoleMode {
+    /// The kernel echoes and edits a line; readers get whole lines; Ctrl-C interrupts.
+    Cooked,
+    /// Readers get every byte as typed, with no echo.
+    Raw,
+}
+
+impl ConsoleMode {
+    /// The mode's number in the ABI (`console_mode`).
+    pub fn to_abi(self) -> i32 {
+        match self {
+            ConsoleMode::Cooked => 0,
+            ConsoleMode::Raw => 1,
+        }
+    }
+
+    /// The mode for an ABI number.
+    pub fn from_abi(value: i32) -> Option<Self> {
+        match value {
+            0 => Some(ConsoleMode::Cooked),
+            1 => Some(ConsoleMode::Raw),
+            _ => None,
+        }
+    }
+}
+
+/// A unit of input ready for readers.
+enum Ready {
+    Bytes(VecDeque<u8>),
+    EndOfInput,
+}
+
+/// The system console.
+pub struct Console {
+    platform: &'static dyn Platform,
+    mode: Cell<ConsoleMode>,
+    ready: RefCell<VecDeque<Ready>>,
+    line: RefCell<Vec<u8>>,
+    buffered: Cell<usize>,
+    interrupted: Cell<bool>,
+    closed: Cell<bool>,
+    last_was_carriage_return: Cell<bool>,
+    dropped: Cell<u64>,
+    dropped_reported: Cell<u64>,
+}
+
+impl Console {
+    /// A console over `platform`, in cooked mode.
+    pub fn new(platform: &'static dyn Platform) -> Self {
+        Console {
+            platform,
+            mode: Cell::new(ConsoleMode::Cooked),
+            ready: RefCell::new(VecDeque::new()),
+            line: RefCell::new(Vec::new()),
+            buffered: Cell::new(0),
+            interrupted: Cell::new(false),
+            closed: Cell::new(false),
+            last_was_carriage_return: Cell::new(false),
+            dropped: Cell::new(0),
+            dropped_reported: Cell::new(0),
+        }
+    }
+
+    /// Writes bytes to the console.
+    pub fn write(&self, bytes: &[u8]) {
+        self.platform.console_write(bytes);
+    }
+
+    /// The current input mode.
+    pub fn mode(&self) -> ConsoleMode {
+        self.mode.get()
+    }
+
+    /// Switches the input mode; a half-typed cooked line becomes readable.
+    pub fn set_mode(&self, mode: ConsoleMode) -> ConsoleMode {
+        let previous = self.mode.replace(mode);
+        if previous == ConsoleMode::Cooked && mode == ConsoleMode::Raw {
+            let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
+            if !line.is_empty() {
+                self.ready.borrow_mut().push_back(Ready::Bytes(line.into_iter().collect()));
+            }
+        }
+        previous
+    }
+
+    /// Bytes dropped so far because input arrived faster than it was read.
+    pub fn dropped_bytes(&self) -> u64 {
+        self.dropped.get()
+    }
+
+    /// Moves whatever the platform has received into the console's buffers.
+    pub fn pump(&self) {
+        loop {
+            match self.platform.console_poll() {
+                InputPoll::Byte(byte) => self.accept(byte),
+                InputPoll::Empty => break,
+                InputPoll::Closed => {
+                    if !self.closed.replace(true) {
+                        let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
+                        if !line.is_empty() {
+                            self.ready.borrow_mut().push_back(Ready::Bytes(line.into_iter().collect()));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        let dropped = self.dropped.get();
+        if dropped != self.dropped_reported.get() {
+            self.dropped_reported.set(dropped);
+            self.write(format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n").as_bytes());
+        }
+    }
+
+    /// Whether Ctrl-C was typed (in cooked mode) since the last call; clears it.
+    pub fn take_interrupt(&self) -> bool {
+        self.pump();
+        self.interrupted.replace(false)
+    }
+
+    /// Whether an interrupt is pending, without clearing it.
+    pub fn interrupt_pending(&self) -> bool {
+        self.interrupted.get()
+    }
+
+    fn has_room(&self) -> bool {
+        if self.buffered.get() >= INPUT_CAPACITY {
+            self.dropped.set(self.dropped.get() + 1);
+            return false;
+        }
+        self.buffered.set(self.buffered.get() + 1);
+        true
+    }
+
+    fn push_raw(&self, byte: u8) {
+        let mut ready = self.ready.borrow_mut();
+        if let Some(Ready::Bytes(bytes)) = ready.back_mut() {
+            bytes.push_back(byte);
+        } else {
+            ready.push_back(Ready::Bytes(VecDeque::from([byte])));
+        }
+    }
+
+    fn echo(&self, bytes: &[u8]) {
+        if self.platform.echoes_input() {
+            self.write(bytes);
+        }
+    }
+
+    fn accept(&self, byte: u8) {
+        if self.mode.get() == ConsoleMode::Raw {
+            if self.has_room() {
+                self.push_raw(byte);
+            }
+            return;
+        }
+        let after_carriage_return = self.last_was_carriage_return.replace(byte == b'\r');
+        match byte {
+            b'\n' if after_carriage_return => {}
+            b'\r' | b'\n' => {
+                if self.has_room() {
+                    let mut line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
+                    line.push(b'\n');
+                    self.ready.borrow_mut().push_back(Ready::Bytes(line.into_iter().collect()));
+                    self.echo(b"\n");
+                }
+            }
+            CTRL_C => {
+                let erased = core::mem::take(&mut *self.line.borrow_mut()).len();
+                self.buffered.set(self.buffered.get().saturating_sub(erased));
+                self.interrupted.set(true);
+                self.echo(b"^C\n");
+            }
+            CTRL_D => {
+                let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
+                let mut ready = self.ready.borrow_mut();
+                if line.is_empty() {
+                    ready.push_back(Ready::EndOfInput);
+                } else {
+                    ready.push_back(Ready::Bytes(line.into_iter().collect()));
+                }
+            }
+            BACKSPACE | DELETE => {
+                let mut line = self.line.borrow_mut();
+                // Remove one whole UTF-8 character.
+                while let Some(last) = line.pop() {
+                    self.buffered.set(self.buffered.get().saturating_sub(1));
+                    if last & 0xc0 != 0x80 {
+                        break;
+                    }
+                }
+                drop(line);
+                self.echo(b"\x08 \x08");
+            }
+            CTRL_U => {
+                let erased = core::mem::take(&mut *self.line.borrow_mut());
+                self.buffered.set(self.buffered.get().saturating_sub(erased.len()));
+                let characters = erased.iter().filter(|byte| **byte & 0xc0 != 0x80).count();
+                for _ in 0..characters {
+                    self.echo(b"\x08 \x08");
+                }
+            }
+            b'\t' | 0x20..=0x7e | 0x80..=0xff => {
+                if self.has_room() {
+                    self.line.borrow_mut().push(byte);
+                    self.echo(&[byte]);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Reads input into `buffer`, blocking until something is ready: a line in
+    /// cooked mode, at least one byte in raw mode. Returns 0 at end of input.
+    /// Returns `Err(Interrupted)` if Ctrl-C arrives while waiting.
+    pub fn read(&self, buffer: &mut [u8]) -> Result<usize, Interrupted> {
+        if buffer.is_empty() {
+            return Ok(0);
+        }
+        loop {
+            self.pump();
+            if self.interrupted.get() {
+                return Err(Interrupted);
+            }
+            let mut ready = self.ready.borrow_mut();
+            match ready.front_mut() {
+                Some(Ready::EndOfInput) => {
+                    ready.pop_front();
+                    return Ok(0);
+                }
+                Some(Ready::Bytes(bytes)) => {
+                    let count = bytes.len().min(buffer.len());
+                    for (slot, byte) in buffer.iter_mut().zip(bytes.drain(..count)) {
+                        *slot = byte;
+                    }
+                    if bytes.is_empty() {
+                        ready.pop_front();
+                    }
+                    self.buffered.set(self.buffered.get().saturating_sub(count));
+                    return Ok(count);
+                }
+                None if self.closed.get() => return Ok(0),
+                None => {}
+            }
+            drop(ready);
+            self.platform.wait_for_event();
+        }
+    }
+}
+
+/// Ctrl-C arrived while a reader was waiting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interrupted;

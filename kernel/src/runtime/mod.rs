@@ -1,0 +1,282 @@
+//! The runtime adapter: the one module that knows tinywasm's API. It parses and
+//! checks modules, instantiates them with the ABI's imports and runs them in
+//! fuel slices so that a running app can be interrupted.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+
+use tinywasm::engine::{Config, StackConfig};
+use tinywasm::types::{ExportType, ImportType};
+use tinywasm::{Engine, Error, ExecProgress, Imports, LinkingError, ModuleInstance, Store, Trap};
+
+/// Per-process limits, with the defaults `docs/ABI.md` documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Linear memory cap, in 64 KiB pages.
+    pub memory_pages: u64,
+    /// Largest table, in entries.
+    pub table_entries: u64,
+    /// Deepest Wasm call stack, in frames.
+    pub call_depth: usize,
+    /// Deepest nesting of `runapp`.
+    pub nesting: u32,
+    /// Most arguments to a program.
+    pub arguments: usize,
+    /// Most bytes in all arguments together.
+    pub argument_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            memory_pages: 1024,
+            table_entries: 65536,
+            call_depth: 1024,
+            nesting: 16,
+            arguments: 256,
+            argument_bytes: 64 * 1024,
+        }
+    }
+}
+
+/// Why a module could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The bytes do not start with the Wasm magic number.
+    NotWasm,
+    /// A Wasm version this kernel does not run.
+    UnsupportedVersion(u32),
+    /// The module ends in the middle of a section.
+    Truncated,
+    /// The module is malformed or fails validation.
+    Invalid(String),
+    /// An import the kernel does not provide.
+    UnknownImport {
+        /// The import's module name.
+        module: String,
+        /// The import's field name.
+        name: String,
+    },
+    /// An import with a different type from the ABI's.
+    IncompatibleImport {
+        /// The import's module name.
+        module: String,
+        /// The import's field name.
+        name: String,
+    },
+    /// No `_start` function of type `() -> ()` is exported.
+    NoEntryPoint,
+    /// The module asks for more initial memory than the cap.
+    MemoryTooLarge {
+        /// Pages declared.
+        pages: u64,
+        /// The cap.
+        limit: u64,
+    },
+    /// The module declares a table larger than the cap.
+    TableTooLarge {
+        /// Entries declared.
+        entries: u64,
+        /// The cap.
+        limit: u64,
+    },
+    /// The kernel ran short of memory while instantiating.
+    OutOfMemory,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotWasm => write!(formatter, "not a WebAssembly module (bad magic number)"),
+            LoadError::UnsupportedVersion(version) => write!(formatter, "unsupported WebAssembly version {version}"),
+            LoadError::Truncated => write!(formatter, "truncated WebAssembly module"),
+            LoadError::Invalid(reason) => write!(formatter, "invalid WebAssembly module: {reason}"),
+            LoadError::UnknownImport { module, name } => write!(formatter, "unknown import {module}.{name}"),
+            LoadError::IncompatibleImport { module, name } => {
+                write!(formatter, "incompatible import type for {module}.{name}")
+            }
+            LoadError::NoEntryPoint => write!(formatter, "no entry point: the module must export `_start: () -> ()`"),
+            LoadError::MemoryTooLarge { pages, limit } => {
+                write!(formatter, "initial memory of {pages} pages exceeds the limit of {limit} pages")
+            }
+            LoadError::TableTooLarge { entries, limit } => {
+                write!(formatter, "table of {entries} entries exceeds the limit of {limit}")
+            }
+            LoadError::OutOfMemory => write!(formatter, "out of kernel memory while loading"),
+        }
+    }
+}
+
+/// A parsed and checked module, ready to instantiate.
+pub struct Program {
+    module: tinywasm::Module,
+}
+
+/// Parses and checks `bytes` against `limits`.
+pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
+    if bytes.len() < 4 || bytes[0..4] != *b"\0asm" {
+        return Err(LoadError::NotWasm);
+    }
+    if bytes.len() < 8 {
+        return Err(LoadError::Truncated);
+    }
+    let version = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]);
+    if version != 1 {
+        return Err(LoadError::UnsupportedVersion(version));
+    }
+    let module = tinywasm::parse_bytes(bytes).map_err(|error| {
+        let message = error.to_string();
+        if message.contains("unexpected end") || message.contains("end of file") {
+            LoadError::Truncated
+        } else {
+            LoadError::Invalid(message)
+        }
+    })?;
+
+    for import in module.imports() {
+        let known = crate::abi::signature(import.name);
+        match (import.module, &import.ty, known) {
+            ("wasmos", ImportType::Func(ty), Some((params, results))) => {
+                if ty.params() != params || ty.results() != results {
+                    return Err(LoadError::IncompatibleImport {
+                        module: import.module.to_string(),
+                        name: import.name.to_string(),
+                    });
+                }
+            }
+            _ => {
+                return Err(LoadError::UnknownImport { module: import.module.to_string(), name: import.name.to_string() })
+            }
+        }
+    }
+    let has_entry = module.exports().any(|export| {
+        export.name == "_start"
+            && matches!(export.ty, ExportType::Func(ty) if ty.params().is_empty() && ty.results().is_empty())
+    });
+    if !has_entry {
+        return Err(LoadError::NoEntryPoint);
+    }
+
+    // Cap every memory and table: too large at the start is refused, and
+    // growth stops at the cap (memory.grow returns -1) because the declared
+    // maximum is lowered to it.
+    let mut inner: tinywasm::types::ModuleInner = (*module).clone();
+    let mut memories = Vec::new();
+    for memory in inner.memory_types.iter() {
+        if memory.page_count_initial() > limits.memory_pages {
+            return Err(LoadError::MemoryTooLarge { pages: memory.page_count_initial(), limit: limits.memory_pages });
+        }
+        let maximum = memory.page_count_max().min(limits.memory_pages);
+        memories.push(memory.with_page_count_max(Some(maximum)));
+    }
+    inner.memory_types = memories.into_boxed_slice();
+    let mut tables = Vec::new();
+    for table in inner.table_types.iter() {
+        if table.size_initial > limits.table_entries {
+            return Err(LoadError::TableTooLarge { entries: table.size_initial, limit: limits.table_entries });
+        }
+        let mut capped = *table;
+        capped.size_max = Some(table.size_max.unwrap_or(u64::MAX).min(limits.table_entries));
+        tables.push(capped);
+    }
+    inner.table_types = tables.into_boxed_slice();
+    Ok(Program { module: tinywasm::Module::from(inner) })
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// `_start` returned.
+    Returned,
+    /// The app called `exit` (or the ABI ended it) with this status.
+    Exited(i32),
+    /// The app trapped, for this reason.
+    Trapped(String),
+    /// Ctrl-C stopped it.
+    Interrupted,
+}
+
+/// What a host function returns to end the process; the ABI records the
+/// status before returning it.
+pub fn exit_request() -> Error {
+    Error::Other("wasmos: process exit".to_string())
+}
+
+/// Instructions run between checks for Ctrl-C.
+pub const FUEL_SLICE: u32 = 200_000;
+
+/// A new store configured for `limits`.
+pub fn new_store(limits: &Limits) -> Store {
+    let config = Config::new()
+        .with_value_stack_32(StackConfig::dynamic(1024, 36 * 1024))
+        .with_value_stack_64(StackConfig::dynamic(1024, 32 * 1024))
+        .with_value_stack_128(StackConfig::dynamic(16, 4 * 1024))
+        .with_call_stack(StackConfig::dynamic(64, limits.call_depth));
+    Store::new(Engine::new(config))
+}
+
+/// Instantiates `program` in `store` with `imports` and runs `_start`,
+/// asking `should_stop` between fuel slices whether Ctrl-C arrived, and
+/// `exit_status` after an error whether the ABI asked to exit.
+pub fn run(
+    program: &Program,
+    store: &mut Store,
+    imports: Imports,
+    should_stop: &dyn Fn() -> bool,
+    exit_status: &dyn Fn() -> Option<i32>,
+) -> Result<Outcome, LoadError> {
+    let instance = match ModuleInstance::instantiate(store, &program.module, Some(imports)) {
+        Ok(instance) => instance,
+        Err(Error::Linker(LinkingError::UnknownImport { module, name })) => {
+            return Err(LoadError::UnknownImport { module, name })
+        }
+        Err(Error::Linker(LinkingError::IncompatibleImportType { module, name })) => {
+            return Err(LoadError::IncompatibleImport { module, name })
+        }
+        Err(Error::Trap(Trap::OutOfMemory)) => return Err(LoadError::OutOfMemory),
+        // A trap while running a start function or initialising segments belongs to the app.
+        Err(Error::Trap(trap)) => return Ok(Outcome::Trapped(trap.message().to_string())),
+        Err(other) => return Err(LoadError::Invalid(other.to_string())),
+    };
+    let entry = instance.func_untyped(store, "_start").map_err(|_| LoadError::NoEntryPoint)?;
+    let outcome = match entry.call_resumable(store, &[]) {
+        Err(error) => outcome_of_error(error, exit_status),
+        Ok(mut execution) => loop {
+            match execution.resume_with_fuel(FUEL_SLICE) {
+                Ok(ExecProgress::Completed(_)) => break Outcome::Returned,
+                Ok(ExecProgress::Suspended) => {
+                    if should_stop() {
+                        break Outcome::Interrupted;
+                    }
+                }
+                Err(error) => break outcome_of_error(error, exit_status),
+            }
+        },
+    };
+    Ok(outcome)
+}
+
+fn outcome_of_error(error: Error, exit_status: &dyn Fn() -> Option<i32>) -> Outcome {
+    if let Some(status) = exit_status() {
+        return Outcome::Exited(status);
+    }
+    match error {
+        Error::Trap(trap) => Outcome::Trapped(describe_trap(&trap)),
+        other => Outcome::Trapped(format!("{other}")),
+    }
+}
+
+fn describe_trap(trap: &Trap) -> String {
+    match trap {
+        Trap::MemoryOutOfBounds { offset, len, max } => {
+            format!("out of bounds memory access ({len} bytes at {offset:#x}, memory size {max:#x})")
+        }
+        Trap::HostFunction(error) => format!("host function failed: {error}"),
+        other => other.message().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,182 @@
+//! The kernel core as one object: the file system, the console, the limits and
+//! the launching of processes. Both WasmOS and the host runner build one.
+
+use alloc::collections::BTreeMap;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::cell::Cell;
+
+use crate::console::Console;
+use crate::errno::{Errno, KernelResult};
+use crate::process::{FdTable, Process};
+use crate::runtime::{self, Limits, Outcome};
+use crate::vfs::{devices, NodeContent, OpenFile, OpenFlags, Vfs};
+use crate::platform::Platform;
+
+/// Exit status of a process that trapped.
+pub const STATUS_TRAPPED: i32 = 134;
+/// Exit status of a process stopped by Ctrl-C.
+pub const STATUS_INTERRUPTED: i32 = 130;
+
+/// The kernel core.
+pub struct System {
+    /// The machine underneath.
+    pub platform: &'static dyn Platform,
+    /// The file system.
+    pub vfs: Vfs,
+    /// The console.
+    pub console: Rc<Console>,
+    /// Limits for new processes.
+    pub limits: Limits,
+    next_pid: Cell<u32>,
+    launches: Cell<u64>,
+}
+
+impl System {
+    /// A kernel core over `platform` whose file system holds `files` (absolute path, contents).
+    pub fn new<'a>(platform: &'static dyn Platform, files: impl IntoIterator<Item = (&'a str, Vec<u8>)>) -> KernelResult<Rc<Self>> {
+        let vfs = Vfs::new(platform);
+        for directory in ["/bin", "/etc", "/tmp", "/home"] {
+            vfs.create_directories(directory)?;
+        }
+        for (path, bytes) in files {
+            vfs.install_file(path, bytes)?;
+        }
+        let console = Rc::new(Console::new(platform));
+        devices::install(&vfs, platform, &console)?;
+        Ok(Rc::new(System { platform, vfs, console, limits: Limits::default(), next_pid: Cell::new(1), launches: Cell::new(0) }))
+    }
+
+    /// How many processes have been started since boot.
+    pub fn launches(&self) -> u64 {
+        self.launches.get()
+    }
+
+    /// Standard input, output and error on the console, for the first process.
+    pub fn console_stdio(&self) -> KernelResult<FdTable> {
+        let mut table = FdTable::new();
+        for _ in 0..3 {
+            let file = self.vfs.open("/", "/dev/console", OpenFlags::read_write())?;
+            table.insert(Rc::new(file))?;
+        }
+        Ok(table)
+    }
+
+    /// Finds the program for `name`: a bare name is `/bin/<name>.wasm`, anything with a `/` a path.
+    pub fn find_program(&self, name: &str, cwd: &str) -> KernelResult<Vec<u8>> {
+        if name.is_empty() {
+            return Err(Errno::ENOENT);
+        }
+        let path = if name.contains('/') {
+            name.to_string()
+        } else if name.ends_with(".wasm") {
+            format!("/bin/{name}")
+        } else {
+            format!("/bin/{name}.wasm")
+        };
+        let node = self.vfs.lookup(cwd, &path)?;
+        match &node.content {
+            NodeContent::File(bytes) => Ok(bytes.borrow().clone()),
+            NodeContent::Directory(_) => Err(Errno::EACCES),
+            NodeContent::Device(_) => Err(Errno::EACCES),
+        }
+    }
+
+    /// Writes a message to a process's standard error (or the console).
+    pub fn report(&self, stderr: Option<Rc<OpenFile>>, message: &str) {
+        match stderr {
+            Some(file) => {
+                let _ = file.write(message.as_bytes(), self.vfs.now());
+            }
+            None => self.console.write(message.as_bytes()),
+        }
+    }
+
+    /// Runs `args` as a new process and waits for it. The child gets `parent`'s
+    /// standard files, environment and working directory (or the console and `/`).
+    /// Returns its exit status, or the error that kept it from starting.
+    pub fn spawn(self: &Rc<Self>, args: Vec<String>, parent: Option<&Process>) -> KernelResult<i32> {
+        let depth = parent.map_or(1, |parent| parent.depth + 1);
+        if depth > self.limits.nesting {
+            return Err(Errno::EAGAIN);
+        }
+        if args.is_empty() {
+            return Err(Errno::EINVAL);
+        }
+        if args.len() > self.limits.arguments || args.iter().map(String::len).sum::<usize>() > self.limits.argument_bytes {
+            return Err(Errno::E2BIG);
+        }
+        let (fds, env, cwd) = match parent {
+            Some(parent) => (
+                FdTable::inherit_stdio(&parent.fds.borrow()),
+                parent.env.borrow().clone(),
+                parent.cwd.borrow().clone(),
+            ),
+            None => (self.console_stdio()?, default_environment(), "/".to_string()),
+        };
+        let bytes = self.find_program(&args[0], &cwd)?;
+        let stderr = fds.get(2).ok();
+        let program = match runtime::load(&bytes, &self.limits) {
+            Ok(program) => program,
+            Err(error) => {
+                self.report(stderr, &format!("{}: {error}\n", args[0]));
+                return Err(Errno::ENOEXEC);
+            }
+        };
+        drop(bytes);
+        let pid = self.next_pid.get();
+        self.next_pid.set(pid.wrapping_add(1));
+        self.launches.set(self.launches.get() + 1);
+        let process = Rc::new(Process::new(pid, args, env, cwd, fds, depth, self.platform.monotonic_ns()));
+        let console_mode = self.console.mode();
+
+        let mut store = runtime::new_store(&self.limits);
+        let imports = crate::abi::imports(&mut store, self, &process);
+        let console = self.console.clone();
+        let exit_process = process.clone();
+        let result = runtime::run(
+            &program,
+            &mut store,
+            imports,
+            &|| console.take_interrupt(),
+            &|| exit_process.exit_status.get(),
+        );
+        drop(store);
+        self.console.set_mode(console_mode);
+
+        let stderr = process.fds.borrow().get(2).ok();
+        let outcome = match result {
+            Ok(outcome) => outcome,
+            Err(error) => {
+                self.report(stderr, &format!("{}: {error}\n", process.name));
+                return Err(Errno::ENOEXEC);
+            }
+        };
+        // Ctrl-C typed while this process ran belongs to it, even if it ended first.
+        let outcome = if self.console.take_interrupt() { Outcome::Interrupted } else { outcome };
+        let status = match outcome {
+            Outcome::Returned => 0,
+            Outcome::Exited(status) => status & 0xff,
+            Outcome::Trapped(reason) => {
+                self.report(stderr, &format!("{}: trapped: {reason}\n", process.name));
+                STATUS_TRAPPED
+            }
+            Outcome::Interrupted => {
+                self.report(stderr, &format!("{}: interrupted\n", process.name));
+                STATUS_INTERRUPTED
+            }
+        };
+        Ok(status)
+    }
+}
+
+/// The environment of the first process.
+fn default_environment() -> BTreeMap<String, String> {
+    let mut env = BTreeMap::new();
+    env.insert("PATH".to_string(), "/bin".to_string());
+    env.insert("HOME".to_string(), "/home".to_string());
+    env.insert("SHELL".to_string(), "/bin/cli.wasm".to_string());
+    env
+}

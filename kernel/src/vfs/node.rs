@@ -1,0 +1,154 @@
+//! The one node type of the file system: a regular file, a directory or a device.
+
+use alloc::collections::BTreeMap;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+
+use crate::errno::{Errno, KernelResult};
+
+/// A shared reference to a node.
+pub type NodeRef = Rc<Node>;
+
+/// What kind of node this is, as `stat` reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeKind {
+    /// A regular file held in memory.
+    File,
+    /// A directory.
+    Directory,
+    /// A character device.
+    Device,
+}
+
+impl NodeKind {
+    /// The kind's number in `wasmos_stat`.
+    pub fn to_abi(self) -> u32 {
+        match self {
+            NodeKind::File => 1,
+            NodeKind::Directory => 2,
+            NodeKind::Device => 3,
+        }
+    }
+}
+
+/// A device: each operation it does not support fails with `EINVAL`, so a
+/// device implements only what it has.
+pub trait Device {
+    /// Reads into `buffer`; returns the count, 0 at end of input.
+    fn read(&self, _buffer: &mut [u8]) -> KernelResult<usize> {
+        Err(Errno::EINVAL)
+    }
+    /// Writes `bytes`; returns the count.
+    fn write(&self, _bytes: &[u8]) -> KernelResult<usize> {
+        Err(Errno::EINVAL)
+    }
+    /// For `/dev/stdin`, `/dev/stdout` and `/dev/stderr`: the fd that opening duplicates.
+    fn stdio_alias(&self) -> Option<i32> {
+        None
+    }
+    /// For generated files such as `/proc/meminfo`: the contents at the time of opening.
+    fn snapshot(&self) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+/// The contents of a node.
+pub enum NodeContent {
+    /// A regular file's bytes.
+    File(RefCell<Vec<u8>>),
+    /// A directory's entries, in name order.
+    Directory(RefCell<BTreeMap<String, NodeRef>>),
+    /// A device.
+    Device(Rc<dyn Device>),
+}
+
+/// A file-system node.
+pub struct Node {
+    /// What the node holds.
+    pub content: NodeContent,
+    modified_ns: Cell<i64>,
+}
+
+impl Node {
+    /// A new empty regular file.
+    pub fn new_file(bytes: Vec<u8>, now_ns: i64) -> NodeRef {
+        Rc::new(Node { content: NodeContent::File(RefCell::new(bytes)), modified_ns: Cell::new(now_ns) })
+    }
+
+    /// A new empty directory.
+    pub fn new_directory(now_ns: i64) -> NodeRef {
+        Rc::new(Node { content: NodeContent::Directory(RefCell::new(BTreeMap::new())), modified_ns: Cell::new(now_ns) })
+    }
+
+    /// A new device node.
+    pub fn new_device(device: Rc<dyn Device>, now_ns: i64) -> NodeRef {
+        Rc::new(Node { content: NodeContent::Device(device), modified_ns: Cell::new(now_ns) })
+    }
+
+    /// The node's kind.
+    pub fn kind(&self) -> NodeKind {
+        match self.content {
+            NodeContent::File(_) => NodeKind::File,
+            NodeContent::Directory(_) => NodeKind::Directory,
+            NodeContent::Device(_) => NodeKind::Device,
+        }
+    }
+
+    /// The size in bytes (files), or the number of entries (directories).
+    pub fn size(&self) -> u64 {
+        match &self.content {
+            NodeContent::File(bytes) => bytes.borrow().len() as u64,
+            NodeContent::Directory(entries) => entries.borrow().len() as u64,
+            NodeContent::Device(_) => 0,
+        }
+    }
+
+    /// Last modification, nanoseconds since 1970.
+    pub fn modified_ns(&self) -> i64 {
+        self.modified_ns.get()
+    }
+
+    /// Records a modification at `now_ns`.
+    pub fn touch(&self, now_ns: i64) {
+        self.modified_ns.set(now_ns);
+    }
+
+    /// The directory's entries, or `ENOTDIR`.
+    pub fn entries(&self) -> KernelResult<&RefCell<BTreeMap<String, NodeRef>>> {
+        match &self.content {
+            NodeContent::Directory(entries) => Ok(entries),
+            _ => Err(Errno::ENOTDIR),
+        }
+    }
+}
+
+/// What `stat` reports about a node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Metadata {
+    /// Size in bytes.
+    pub size: u64,
+    /// Kind of node.
+    pub kind: NodeKind,
+    /// Last modification, nanoseconds since 1970.
+    pub modified_ns: i64,
+}
+
+impl Metadata {
+    /// The 24-byte `wasmos_stat` record.
+    pub fn to_abi_bytes(&self) -> [u8; 24] {
+        let mut record = [0u8; 24];
+        record[0..8].copy_from_slice(&self.size.to_le_bytes());
+        record[8..12].copy_from_slice(&self.kind.to_abi().to_le_bytes());
+        record[16..24].copy_from_slice(&self.modified_ns.to_le_bytes());
+        record
+    }
+}
+
+impl Node {
+    /// The node's metadata.
+    pub fn metadata(&self) -> Metadata {
+        Metadata { size: self.size(), kind: self.kind(), modified_ns: self.modified_ns() }
+    }
+}

@@ -1,0 +1,216 @@
+//! An open file description: a node, an offset and the mode it was opened in.
+//! Descriptors made by `dup` share one of these.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+
+use super::node::{Metadata, NodeContent, NodeRef};
+use crate::errno::{Errno, KernelResult};
+
+/// The mode an open file was opened in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenFlags {
+    /// Reading allowed.
+    pub read: bool,
+    /// Writing allowed.
+    pub write: bool,
+    /// Create the file if missing.
+    pub create: bool,
+    /// With `create`: fail if it exists.
+    pub exclusive: bool,
+    /// Empty the file on opening.
+    pub truncate: bool,
+    /// Every write goes to the end.
+    pub append: bool,
+    /// Must be a directory.
+    pub directory: bool,
+}
+
+impl OpenFlags {
+    /// `O_RDONLY` and friends, with Linux's values.
+    pub const ACCESS_MASK: i32 = 3;
+    /// Create if missing.
+    pub const CREATE: i32 = 0x40;
+    /// Fail if it exists.
+    pub const EXCLUSIVE: i32 = 0x80;
+    /// Truncate.
+    pub const TRUNCATE: i32 = 0x200;
+    /// Append.
+    pub const APPEND: i32 = 0x400;
+    /// Must be a directory.
+    pub const DIRECTORY: i32 = 0x10000;
+
+    /// Decodes the ABI's `flags` word; unknown bits are `EINVAL`.
+    pub fn from_abi(flags: i32) -> KernelResult<Self> {
+        let known = Self::ACCESS_MASK | Self::CREATE | Self::EXCLUSIVE | Self::TRUNCATE | Self::APPEND | Self::DIRECTORY;
+        if flags & !known != 0 {
+            return Err(Errno::EINVAL);
+        }
+        let (read, write) = match flags & Self::ACCESS_MASK {
+            0 => (true, false),
+            1 => (false, true),
+            2 => (true, true),
+            _ => return Err(Errno::EINVAL),
+        };
+        Ok(OpenFlags {
+            read,
+            write,
+            create: flags & Self::CREATE != 0,
+            exclusive: flags & Self::EXCLUSIVE != 0,
+            truncate: flags & Self::TRUNCATE != 0,
+            append: flags & Self::APPEND != 0,
+            directory: flags & Self::DIRECTORY != 0,
+        })
+    }
+
+    /// Read-only.
+    pub fn read_only() -> Self {
+        OpenFlags { read: true, ..Default::default() }
+    }
+
+    /// Read and write.
+    pub fn read_write() -> Self {
+        OpenFlags { read: true, write: true, ..Default::default() }
+    }
+}
+
+/// An open file.
+pub struct OpenFile {
+    node: NodeRef,
+    flags: OpenFlags,
+    offset: Cell<u64>,
+    snapshot: Option<Vec<u8>>,
+    directory_cursor: RefCell<Option<String>>,
+}
+
+impl OpenFile {
+    /// Opens `node` in mode `flags` (checks were made by the caller).
+    pub fn new(node: NodeRef, flags: OpenFlags) -> Self {
+        let snapshot = match &node.content {
+            NodeContent::Device(device) => device.snapshot(),
+            _ => None,
+        };
+        OpenFile { node, flags, offset: Cell::new(0), snapshot, directory_cursor: RefCell::new(None) }
+    }
+
+    /// The node.
+    pub fn node(&self) -> &NodeRef {
+        &self.node
+    }
+
+    /// For `/dev/stdin` and the like, the fd that opening them duplicates.
+    pub fn stdio_alias(&self) -> Option<i32> {
+        match &self.node.content {
+            NodeContent::Device(device) => device.stdio_alias(),
+            _ => None,
+        }
+    }
+
+    /// Reads at the offset into `buffer`.
+    pub fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
+        if !self.flags.read {
+            return Err(Errno::EBADF);
+        }
+        if let Some(snapshot) = &self.snapshot {
+            return Ok(self.read_from(snapshot, buffer));
+        }
+        match &self.node.content {
+            NodeContent::File(bytes) => Ok(self.read_from(&bytes.borrow(), buffer)),
+            NodeContent::Directory(_) => Err(Errno::EISDIR),
+            NodeContent::Device(device) => device.read(buffer),
+        }
+    }
+
+    fn read_from(&self, source: &[u8], buffer: &mut [u8]) -> usize {
+        let offset = self.offset.get();
+        if offset >= source.len() as u64 {
+            return 0;
+        }
+        let start = offset as usize;
+        let count = buffer.len().min(source.len() - start);
+        buffer[..count].copy_from_slice(&source[start..start + count]);
+        self.offset.set(offset + count as u64);
+        count
+    }
+
+    /// Writes `bytes` at the offset (at the end in append mode); `now_ns` stamps the file.
+    pub fn write(&self, bytes: &[u8], now_ns: i64) -> KernelResult<usize> {
+        if !self.flags.write {
+            return Err(Errno::EBADF);
+        }
+        match &self.node.content {
+            NodeContent::File(contents) => {
+                let mut contents = contents.borrow_mut();
+                let start = if self.flags.append { contents.len() } else { self.offset.get() as usize };
+                let end = start.checked_add(bytes.len()).ok_or(Errno::EINVAL)?;
+                let current = contents.len();
+                if end > current {
+                    contents.try_reserve(end - current).map_err(|_| Errno::ENOSPC)?;
+                    contents.resize(end, 0);
+                }
+                contents[start..end].copy_from_slice(bytes);
+                self.offset.set(end as u64);
+                drop(contents);
+                self.node.touch(now_ns);
+                Ok(bytes.len())
+            }
+            NodeContent::Directory(_) => Err(Errno::EISDIR),
+            NodeContent::Device(device) => device.write(bytes),
+        }
+    }
+
+    /// Moves the offset: `whence` 0 from the start, 1 from the current offset, 2 from the end.
+    pub fn seek(&self, offset: i64, whence: i32) -> KernelResult<u64> {
+        let size = match (&self.snapshot, &self.node.content) {
+            (Some(snapshot), _) => snapshot.len() as i64,
+            (None, NodeContent::File(bytes)) => bytes.borrow().len() as i64,
+            (None, NodeContent::Directory(_)) => return Err(Errno::EISDIR),
+            (None, NodeContent::Device(_)) => return Err(Errno::ESPIPE),
+        };
+        let base = match whence {
+            0 => 0,
+            1 => self.offset.get() as i64,
+            2 => size,
+            _ => return Err(Errno::EINVAL),
+        };
+        let target = base.checked_add(offset).ok_or(Errno::EINVAL)?;
+        if target < 0 {
+            return Err(Errno::EINVAL);
+        }
+        self.offset.set(target as u64);
+        Ok(target as u64)
+    }
+
+    /// The open node's metadata.
+    pub fn metadata(&self) -> Metadata {
+        let mut metadata = self.node.metadata();
+        if let Some(snapshot) = &self.snapshot {
+            metadata.size = snapshot.len() as u64;
+        }
+        metadata
+    }
+
+    /// The next directory entry's name, if it fits in `capacity` bytes.
+    /// `Ok(None)` when the listing is over; `ERANGE` if the name is too long
+    /// (the entry stays for the next call).
+    pub fn next_entry(&self, capacity: usize) -> KernelResult<Option<String>> {
+        let entries = self.node.entries()?.borrow();
+        let mut cursor = self.directory_cursor.borrow_mut();
+        let next = match cursor.as_ref() {
+            None => entries.keys().next(),
+            Some(last) => entries
+                .range::<String, _>((core::ops::Bound::Excluded(last), core::ops::Bound::Unbounded))
+                .map(|(name, _)| name)
+                .next(),
+        };
+        let Some(name) = next else {
+            return Ok(None);
+        };
+        if name.len() > capacity {
+            return Err(Errno::ERANGE);
+        }
+        *cursor = Some(name.clone());
+        Ok(Some(name.clone()))
+    }
+}

@@ -1,0 +1,92 @@
+/* wasmos.h: the raw WasmOS system calls (ABI v1, see docs/ABI.md).
+ * Every function returns a non-negative result or a negative errno.
+ * Programs normally use the standard headers built on top of these. */
+#ifndef WASMOS_H
+#define WASMOS_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WASMOS_IMPORT(name) __attribute__((import_module("wasmos"), import_name(#name)))
+
+/* Console */
+WASMOS_IMPORT(putchar) int32_t wasmos_putchar(int32_t c);
+WASMOS_IMPORT(getchar) int32_t wasmos_getchar(void);
+WASMOS_IMPORT(console_mode) int32_t wasmos_console_mode(int32_t mode);
+#define WASMOS_CONSOLE_COOKED 0
+#define WASMOS_CONSOLE_RAW 1
+
+/* Files */
+WASMOS_IMPORT(open) int32_t wasmos_open(const char *path, uint32_t path_len, int32_t flags);
+WASMOS_IMPORT(close) int32_t wasmos_close(int32_t fd);
+WASMOS_IMPORT(read) int32_t wasmos_read(int32_t fd, void *buf, uint32_t len);
+WASMOS_IMPORT(write) int32_t wasmos_write(int32_t fd, const void *buf, uint32_t len);
+WASMOS_IMPORT(lseek) int64_t wasmos_lseek(int32_t fd, int64_t offset, int32_t whence);
+WASMOS_IMPORT(stat) int32_t wasmos_stat(const char *path, uint32_t path_len, void *st);
+WASMOS_IMPORT(fstat) int32_t wasmos_fstat(int32_t fd, void *st);
+WASMOS_IMPORT(readdir) int32_t wasmos_readdir(int32_t fd, char *buf, uint32_t len);
+WASMOS_IMPORT(mkdir) int32_t wasmos_mkdir(const char *path, uint32_t path_len);
+WASMOS_IMPORT(rmdir) int32_t wasmos_rmdir(const char *path, uint32_t path_len);
+WASMOS_IMPORT(unlink) int32_t wasmos_unlink(const char *path, uint32_t path_len);
+WASMOS_IMPORT(rename) int32_t wasmos_rename(const char *old_path, uint32_t old_len, const char *new_path, uint32_t new_len);
+WASMOS_IMPORT(getcwd) int32_t wasmos_getcwd(char *buf, uint32_t len);
+WASMOS_IMPORT(chdir) int32_t wasmos_chdir(const char *path, uint32_t path_len);
+WASMOS_IMPORT(dup) int32_t wasmos_dup(int32_t fd);
+WASMOS_IMPORT(dup2) int32_t wasmos_dup2(int32_t fd, int32_t new_fd);
+
+#define WASMOS_O_RDONLY 0
+#define WASMOS_O_WRONLY 1
+#define WASMOS_O_RDWR 2
+#define WASMOS_O_CREAT 0x40
+#define WASMOS_O_EXCL 0x80
+#define WASMOS_O_TRUNC 0x200
+#define WASMOS_O_APPEND 0x400
+#define WASMOS_O_DIRECTORY 0x10000
+
+#define WASMOS_KIND_FILE 1
+#define WASMOS_KIND_DIRECTORY 2
+#define WASMOS_KIND_DEVICE 3
+
+/* The 24-byte record filled by wasmos_stat and wasmos_fstat. */
+struct wasmos_stat {
+    uint64_t size;
+    uint32_t kind;
+    uint32_t reserved;
+    int64_t mtime_ns;
+};
+
+/* Processes */
+WASMOS_IMPORT(arg_count) int32_t wasmos_arg_count(void);
+WASMOS_IMPORT(arg_get) int32_t wasmos_arg_get(int32_t index, char *buf, uint32_t len);
+WASMOS_IMPORT(env_get) int32_t wasmos_env_get(const char *name, uint32_t name_len, char *buf, uint32_t len);
+WASMOS_IMPORT(env_set) int32_t wasmos_env_set(const char *name, uint32_t name_len, const char *value, int32_t value_len);
+WASMOS_IMPORT(runapp) int32_t wasmos_runapp(const char *command, uint32_t command_len);
+
+/* One word of a wasmos_runargv argument vector. */
+struct wasmos_word {
+    const char *ptr;
+    uint32_t len;
+};
+WASMOS_IMPORT(runargv) int32_t wasmos_runargv(const struct wasmos_word *argv, int32_t argc);
+WASMOS_IMPORT(exit) __attribute__((noreturn)) void wasmos_exit(int32_t status);
+WASMOS_IMPORT(poweroff) __attribute__((noreturn)) void wasmos_poweroff(int32_t status);
+
+/* Time */
+WASMOS_IMPORT(timesinceboot) int64_t wasmos_timesinceboot(void);
+WASMOS_IMPORT(cputime) int64_t wasmos_cputime(void);
+WASMOS_IMPORT(walltime) int64_t wasmos_walltime(void);
+WASMOS_IMPORT(sleep) int32_t wasmos_sleep(int64_t ns);
+
+/* Randomness */
+WASMOS_IMPORT(random) int32_t wasmos_random(void *buf, uint32_t len);
+
+#undef WASMOS_IMPORT
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,23 @@
+/work/main/stdlib/rust/target/debug/build/wasmos/e88a177afac412d6/out/wasmos-e88a177afac412d6.d: src/lib.rs src/env.rs src/error.rs src/fs.rs src/heap.rs src/io/mod.rs src/io/buffered.rs src/io/stdio.rs src/panic.rs src/prelude.rs src/process.rs src/random.rs src/sync.rs src/sys.rs src/time.rs Cargo.toml
+
+/work/main/stdlib/rust/target/debug/build/wasmos/e88a177afac412d6/out/libwasmos-e88a177afac412d6.rmeta: src/lib.rs src/env.rs src/error.rs src/fs.rs src/heap.rs src/io/mod.rs src/io/buffered.rs src/io/stdio.rs src/panic.rs src/prelude.rs src/process.rs src/random.rs src/sync.rs src/sys.rs src/time.rs Cargo.toml
+
+src/lib.rs:
+src/env.rs:
+src/error.rs:
+src/fs.rs:
+src/heap.rs:
+src/io/mod.rs:
+src/io/buffered.rs:
+src/io/stdio.rs:
+src/panic.rs:
+src/prelude.rs:
+src/process.rs:
+src/random.rs:
+src/sync.rs:
+src/sys.rs:
+src/time.rs:
+Cargo.toml:
+
+# env-dep:CLIPPY_ARGS=
+# env-dep:CLIPPY_CONF_DIR
