@@ -22,3 +22,5 @@ pub mod vfs;
 pub mod arch;
 #[cfg(target_os = "none")]
 pub mod boot;
+#[cfg(all(target_os = "none", feature = "kernel-tests"))]
+pub mod kernel_tests;

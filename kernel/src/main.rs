@@ -1,1 +1,24 @@
-fn main() {}
+//! The WasmOS kernel binary: the bootloader's entry point and the panic handler.
+#![cfg_attr(target_os = "none", no_std, no_main)]
+
+#[cfg(target_os = "none")]
+mod bare_metal {
+    use bootloader_api::{entry_point, BootInfo};
+
+    entry_point!(kernel_main, config = &wasmos_kernel::boot::BOOTLOADER_CONFIG);
+
+    fn kernel_main(boot_info: &'static mut BootInfo) -> ! {
+        wasmos_kernel::boot::run(boot_info)
+    }
+
+    #[panic_handler]
+    fn panic(info: &core::panic::PanicInfo) -> ! {
+        wasmos_kernel::boot::panic(info)
+    }
+}
+
+#[cfg(not(target_os = "none"))]
+fn main() {
+    eprintln!("wasmos-kernel runs on bare metal only: use `cargo xtask run` to boot it in QEMU");
+    std::process::exit(1);
+}

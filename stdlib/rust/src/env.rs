@@ -58,8 +58,7 @@ pub fn remove_var(name: &str) -> Result<()> {
 
 /// The working directory.
 pub fn current_dir() -> Result<String> {
-    let mut buffer = Vec::new();
-    buffer.resize(64, 0);
+    let mut buffer = alloc::vec![0; 64];
     loop {
         // SAFETY: the pointer and length describe `buffer`, which the call may fill.
         match Error::check(unsafe { sys::getcwd(buffer.as_mut_ptr(), buffer.len()) }) {

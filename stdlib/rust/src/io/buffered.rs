@@ -273,7 +273,7 @@ mod tests {
         let large = vec![b'y'; 5000];
         writer.write_all(&large).unwrap();
         writer.write_all(&vec![b'z'; 1000]).unwrap();
-        writer.write_all(&vec![b'w'; 100]).unwrap();
+        writer.write_all(&[b'w'; 100]).unwrap();
         writer.flush().unwrap();
         let joined: Vec<u8> = writer.inner.0.concat();
         let expected = [b"head".to_vec(), large, vec![b'z'; 1000], vec![b'w'; 100]].concat();

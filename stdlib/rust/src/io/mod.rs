@@ -239,7 +239,8 @@ mod tests {
     #[test]
     fn write_all_and_write_fmt_loop_over_short_writes() {
         let mut writer = Narrow { taken: Vec::new(), step: 3 };
-        write!(writer, "{}-{:>4}|{:.2}", "abc", 42, 1.5).unwrap();
+        let word = "abc";
+        write!(writer, "{word}-{:>4}|{:.2}", 42, 1.5).unwrap();
         assert_eq!(writer.taken, b"abc-  42|1.50");
         let mut stuck = Narrow { taken: Vec::new(), step: 0 };
         assert_eq!(stuck.write_all(b"x"), Err(Error::EIO));

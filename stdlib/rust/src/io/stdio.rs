@@ -101,7 +101,8 @@ struct ConsoleInput;
 impl Read for ConsoleInput {
     fn read(&mut self, buffer: &mut [u8]) -> Result<usize> {
         flush_stdout();
-        Fd::STDIN.read(buffer)
+        let mut input = Fd::STDIN;
+        input.read(buffer)
     }
 }
 
