@@ -22,6 +22,7 @@ static const char *message_for(int error_number) {
     case ENOMEM: return "Cannot allocate memory";
     case EACCES: return "Permission denied";
     case EFAULT: return "Bad address";
+    case ENOTBLK: return "Block device required";
     case EBUSY: return "Device or resource busy";
     case EEXIST: return "File exists";
     case EXDEV: return "Invalid cross-device link";
@@ -32,6 +33,7 @@ static const char *message_for(int error_number) {
     case ENFILE: return "Too many open files in system";
     case EMFILE: return "Too many open files";
     case ENOTTY: return "Inappropriate ioctl for device";
+    case ETXTBSY: return "Text file busy";
     case EFBIG: return "File too large";
     case ENOSPC: return "No space left on device";
     case ESPIPE: return "Illegal seek";

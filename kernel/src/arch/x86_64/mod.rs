@@ -1,0 +1,181 @@
+//! x86_64 PC support: bring-up in the right order, and the [`Machine`] that
+//! implements the kernel core's [`Platform`] on this hardware.
+
+mod acpi;
+mod clock;
+mod faults;
+mod framebuffer;
+mod gdt;
+mod input;
+mod interrupts;
+mod keyboard;
+mod memory;
+mod port_io;
+pub mod qemu;
+mod serial;
+
+use core::sync::atomic::{AtomicU64, Ordering};
+
+use bootloader_api::BootInfo;
+
+use crate::platform::{HeapStats, InputPoll, Platform};
+
+pub use faults::{expect_page_fault, EmergencyWriter};
+pub use interrupts::breakpoints_handled;
+
+static RSDP: AtomicU64 = AtomicU64::new(0);
+
+/// What bring-up found, for the boot banner.
+pub struct BootReport {
+    /// Bytes given to the kernel heap.
+    pub heap_bytes: usize,
+    /// The text console's size, if there is a framebuffer.
+    pub screen: Option<(usize, usize)>,
+}
+
+/// Brings the machine up: serial, GDT/TSS, IDT, heap, framebuffer, PICs, PIT, clocks.
+pub fn init(boot_info: &'static mut BootInfo) -> BootReport {
+    serial::init();
+    gdt::init();
+    interrupts::init_idt();
+    let physical_memory_offset = boot_info
+        .physical_memory_offset
+        .into_option()
+        .expect("the boot configuration asks the bootloader to map physical memory");
+    let heap_bytes = memory::init_heap(&boot_info.memory_regions, physical_memory_offset);
+    if let Some(rsdp) = boot_info.rsdp_addr.into_option() {
+        RSDP.store(rsdp, Ordering::Relaxed);
+    }
+    if let Some(framebuffer) = boot_info.framebuffer.as_mut() {
+        framebuffer::init(framebuffer);
+    }
+    interrupts::init_pics();
+    clock::init_pit();
+    x86_64::instructions::interrupts::enable();
+    clock::calibrate(20);
+    clock::read_rtc();
+    BootReport { heap_bytes, screen: framebuffer::dimensions() }
+}
+
+/// Writes to the screen and the serial port.
+pub fn console_write(bytes: &[u8]) {
+    serial::write(bytes);
+    framebuffer::write(bytes);
+}
+
+/// Halts the CPU until the next interrupt.
+pub fn wait_for_interrupt() {
+    x86_64::instructions::hlt();
+}
+
+/// Stops for good: interrupts off, halt.
+pub fn halt_forever() -> ! {
+    loop {
+        x86_64::instructions::interrupts::disable();
+        x86_64::instructions::hlt();
+    }
+}
+
+/// Monotonic nanoseconds since boot.
+pub fn monotonic_ns() -> u64 {
+    clock::monotonic_ns()
+}
+
+/// Switches the machine off: ACPI S5, else QEMU's debug exit, else halt.
+pub fn power_off() -> ! {
+    let rsdp = RSDP.load(Ordering::Relaxed);
+    acpi::power_off(if rsdp == 0 { None } else { Some(rsdp) });
+    qemu::exit(qemu::ExitCode::Success)
+}
+
+fn rdrand_supported() -> bool {
+    // CPUID leaf 1 exists on every x86_64 CPU.
+    let leaf = core::arch::x86_64::__cpuid(1);
+    leaf.ecx & (1 << 30) != 0
+}
+
+#[target_feature(enable = "rdrand")]
+fn rdrand() -> Option<u64> {
+    let mut value = 0u64;
+    for _ in 0..10 {
+        // Callers check CPUID for RDRAND before calling this function.
+        if core::arch::x86_64::_rdrand64_step(&mut value) == 1 {
+            return Some(value);
+        }
+    }
+    None
+}
+
+static RANDOM_STATE: AtomicU64 = AtomicU64::new(0);
+
+fn next_random() -> u64 {
+    if rdrand_supported() {
+        // SAFETY: RDRAND support was just checked.
+        if let Some(value) = unsafe { rdrand() } {
+            return value;
+        }
+    }
+    // xorshift64*, seeded from the clock.
+    let mut state = RANDOM_STATE.load(Ordering::Relaxed);
+    if state == 0 {
+        state = clock::monotonic_ns() ^ 0x9e37_79b9_7f4a_7c15 | 1;
+    }
+    state ^= state >> 12;
+    state ^= state << 25;
+    state ^= state >> 27;
+    RANDOM_STATE.store(state, Ordering::Relaxed);
+    state.wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// The PC under the kernel core.
+pub struct Machine;
+
+impl Platform for Machine {
+    fn console_write(&self, bytes: &[u8]) {
+        console_write(bytes);
+    }
+
+    fn serial_write(&self, bytes: &[u8]) {
+        serial::write(bytes);
+    }
+
+    fn console_poll(&self) -> InputPoll {
+        match input::pop() {
+            Some(byte) => InputPoll::Byte(byte),
+            None => InputPoll::Empty,
+        }
+    }
+
+    fn wait_for_event(&self) {
+        wait_for_interrupt();
+    }
+
+    fn monotonic_ns(&self) -> u64 {
+        clock::monotonic_ns()
+    }
+
+    fn wall_clock_ns(&self) -> i64 {
+        clock::wall_clock_ns()
+    }
+
+    fn fill_random(&self, buffer: &mut [u8]) {
+        for chunk in buffer.chunks_mut(8) {
+            let value = next_random().to_le_bytes();
+            chunk.copy_from_slice(&value[..chunk.len()]);
+        }
+    }
+
+    fn heap_stats(&self) -> HeapStats {
+        let (total, used) = memory::heap_stats();
+        HeapStats { total, used }
+    }
+
+    fn power_off(&self, _status: i32) -> ! {
+        power_off()
+    }
+}
+
+/// Bytes of keyboard and serial input dropped because nobody read them in time.
+pub fn input_dropped() -> u64 {
+    input::dropped()
+}

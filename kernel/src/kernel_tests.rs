@@ -1,0 +1,169 @@
+//! In-kernel tests, built with the `kernel-tests` feature: they check what
+//! only the real machine can show (exceptions, interrupts, clocks, the heap,
+//! Wasm on bare metal) and report through serial and QEMU's debug exit.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::arch;
+use crate::kprintln;
+
+static PASSED: AtomicUsize = AtomicUsize::new(0);
+static FAILED: AtomicUsize = AtomicUsize::new(0);
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+type Test = (&'static str, fn() -> Result<(), &'static str>);
+
+const TESTS: &[Test] = &[
+    ("breakpoint_exception_is_caught_and_execution_continues", breakpoint_exception_is_caught),
+    ("page_fault_is_caught_with_its_address", page_fault_is_caught),
+    ("timer_interrupts_arrive", timer_interrupts_arrive),
+    ("monotonic_clock_advances_with_the_timer", monotonic_clock_advances),
+    ("rtc_gives_a_date_after_2024", rtc_gives_a_plausible_date),
+    ("heap_allocations_are_freed", heap_allocations_are_freed),
+    ("heap_spans_the_memory_map", heap_spans_the_memory_map),
+    ("wasm_module_runs_on_bare_metal", wasm_module_runs),
+];
+
+fn breakpoint_exception_is_caught() -> Result<(), &'static str> {
+    let before = arch::breakpoints_handled();
+    x86_64::instructions::interrupts::int3();
+    if arch::breakpoints_handled() == before + 1 {
+        Ok(())
+    } else {
+        Err("the breakpoint handler did not run")
+    }
+}
+
+/// Where the page-fault test continues once the handler has caught the fault.
+extern "C" fn after_page_fault() -> ! {
+    kprintln!("test page_fault_is_caught_with_its_address ... ok");
+    PASSED.fetch_add(1, Ordering::SeqCst);
+    resume()
+}
+
+fn page_fault_is_caught() -> Result<(), &'static str> {
+    arch::expect_page_fault(after_page_fault);
+    let unmapped = 0xdead_0000_0000_u64 as *const u64;
+    // SAFETY: deliberately faulting: the address is unmapped, and the armed
+    // handler moves execution to `after_page_fault`, which never returns here.
+    let value = unsafe { core::ptr::read_volatile(unmapped) };
+    kprintln!("read {value:#x} from an unmapped address");
+    Err("no page fault happened")
+}
+
+fn timer_interrupts_arrive() -> Result<(), &'static str> {
+    let start = arch::monotonic_ns();
+    for _ in 0..5 {
+        arch::wait_for_interrupt();
+    }
+    if arch::monotonic_ns() > start {
+        Ok(())
+    } else {
+        Err("time did not move across five interrupts")
+    }
+}
+
+fn monotonic_clock_advances() -> Result<(), &'static str> {
+    let first = arch::monotonic_ns();
+    let mut last = first;
+    while last - first < 10_000_000 {
+        arch::wait_for_interrupt();
+        let now = arch::monotonic_ns();
+        if now < last {
+            return Err("the clock went backwards");
+        }
+        last = now;
+    }
+    Ok(())
+}
+
+fn rtc_gives_a_plausible_date() -> Result<(), &'static str> {
+    use crate::platform::Platform;
+    let seconds = arch::Machine.wall_clock_ns() / 1_000_000_000;
+    // 2024-01-01 and 2100-01-01.
+    if (1_704_067_200..4_102_444_800).contains(&seconds) {
+        Ok(())
+    } else {
+        Err("the wall clock is not between 2024 and 2100")
+    }
+}
+
+fn heap_allocations_are_freed() -> Result<(), &'static str> {
+    use crate::platform::Platform;
+    let before = arch::Machine.heap_stats().used;
+    let mut blocks: Vec<Box<[u8]>> = Vec::new();
+    for size in [16usize, 4096, 1 << 20, 8 << 20] {
+        blocks.push(alloc::vec![0xa5u8; size].into_boxed_slice());
+    }
+    if blocks.iter().any(|block| block.iter().any(|byte| *byte != 0xa5)) {
+        return Err("heap memory did not hold its contents");
+    }
+    drop(blocks);
+    if arch::Machine.heap_stats().used == before {
+        Ok(())
+    } else {
+        Err("heap use did not return to its baseline")
+    }
+}
+
+fn heap_spans_the_memory_map() -> Result<(), &'static str> {
+    use crate::platform::Platform;
+    if arch::Machine.heap_stats().total >= 32 << 20 {
+        Ok(())
+    } else {
+        Err("the heap is smaller than 32 MiB on a 128 MiB machine")
+    }
+}
+
+/// `(module (import "wasmos" "write" ...) (import "wasmos" "exit" ...) (memory (export "memory") 1)
+///  (data (i32.const 8) "wasm ok\n") (func (export "_start") write(1, 8, 8); exit(42)))`
+const EXIT_42: &[u8] = &[
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x0f, 0x03, 0x60, 0x03, 0x7f, 0x7f, 0x7f, 0x01, 0x7f, 0x60,
+    0x01, 0x7f, 0x00, 0x60, 0x00, 0x00, 0x02, 0x1e, 0x02, 0x06, 0x77, 0x61, 0x73, 0x6d, 0x6f, 0x73, 0x05, 0x77, 0x72,
+    0x69, 0x74, 0x65, 0x00, 0x00, 0x06, 0x77, 0x61, 0x73, 0x6d, 0x6f, 0x73, 0x04, 0x65, 0x78, 0x69, 0x74, 0x00, 0x01,
+    0x03, 0x02, 0x01, 0x02, 0x05, 0x03, 0x01, 0x00, 0x01, 0x07, 0x13, 0x02, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79,
+    0x02, 0x00, 0x06, 0x5f, 0x73, 0x74, 0x61, 0x72, 0x74, 0x00, 0x02, 0x0a, 0x11, 0x01, 0x0f, 0x00, 0x41, 0x01, 0x41,
+    0x08, 0x41, 0x08, 0x10, 0x00, 0x1a, 0x41, 0x2a, 0x10, 0x01, 0x0b, 0x0b, 0x0e, 0x01, 0x00, 0x41, 0x08, 0x0b, 0x08,
+    0x77, 0x61, 0x73, 0x6d, 0x20, 0x6f, 0x6b, 0x0a,
+];
+
+static MACHINE: arch::Machine = arch::Machine;
+
+fn wasm_module_runs() -> Result<(), &'static str> {
+    let files = [("/bin/exit42.wasm", EXIT_42.to_vec())];
+    let system = crate::system::System::new(&MACHINE, files).map_err(|_| "building the file system failed")?;
+    match system.spawn(alloc::vec![alloc::string::String::from("exit42")], None) {
+        Ok(42) => Ok(()),
+        Ok(_) => Err("the module exited with the wrong status"),
+        Err(_) => Err("the module did not start"),
+    }
+}
+
+fn resume() -> ! {
+    loop {
+        let index = NEXT.fetch_add(1, Ordering::SeqCst);
+        let Some((name, test)) = TESTS.get(index) else { break };
+        match test() {
+            Ok(()) => {
+                kprintln!("test {name} ... ok");
+                PASSED.fetch_add(1, Ordering::SeqCst);
+            }
+            Err(reason) => {
+                kprintln!("test {name} ... FAILED: {reason}");
+                FAILED.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+    }
+    let passed = PASSED.load(Ordering::SeqCst);
+    let failed = FAILED.load(Ordering::SeqCst);
+    kprintln!("kernel tests: {passed} passed, {failed} failed");
+    arch::qemu::exit(if failed == 0 { arch::qemu::ExitCode::Success } else { arch::qemu::ExitCode::Failure })
+}
+
+/// Runs every in-kernel test, then exits QEMU with the result.
+pub fn run() -> ! {
+    kprintln!("running {} kernel tests", TESTS.len());
+    resume()
+}

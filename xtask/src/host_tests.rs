@@ -1,0 +1,219 @@
+//! The fast test levels: `cargo test` of everything host-testable, and every
+//! app run on Linux through the kernel's own code (the host runner).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::report::Results;
+use crate::tools;
+
+/// Sums the `test result:` lines of `cargo test` output.
+fn count_results(output: &str) -> (usize, usize) {
+    let mut passed = 0;
+    let mut failed = 0;
+    for line in output.lines().filter(|line| line.starts_with("test result:")) {
+        let number_before = |word: &str| {
+            line.split(';')
+                .find(|part| part.trim_end().ends_with(word))
+                .and_then(|part| part.split_whitespace().rev().nth(1))
+                .and_then(|number| number.parse::<usize>().ok())
+                .unwrap_or(0)
+        };
+        passed += number_before("passed");
+        failed += number_before("failed");
+    }
+    (passed, failed)
+}
+
+fn cargo_test(results: &mut Results, name: &str, arguments: &[&str]) {
+    let root = crate::root();
+    match tools::capture(Command::new("cargo").arg("test").args(arguments).current_dir(&root)) {
+        Ok(output) => {
+            let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+            let (passed, failed) = count_results(&text);
+            if output.status.success() && passed > 0 {
+                results.record_counts(name, passed, failed, "");
+            } else {
+                results.record_counts(name, passed, failed.max(1), &text);
+            }
+        }
+        Err(error) => results.record(name, Err(error)),
+    }
+}
+
+/// `cargo test` of the kernel core, the host runner, xtask and the Rust stdlib.
+pub fn unit_tests(results: &mut Results) {
+    cargo_test(results, "cargo test (kernel core, host runner, xtask)", &["--workspace", "--quiet"]);
+    cargo_test(results, "cargo test (stdlib/rust)", &["--quiet", "--manifest-path", "stdlib/rust/Cargo.toml"]);
+}
+
+/// Builds the host runner and returns its path.
+pub fn runner() -> Result<PathBuf, String> {
+    let root = crate::root();
+    tools::run(Command::new("cargo").args(["build", "--release", "--quiet", "-p", "wasmos-run"]).current_dir(&root))?;
+    Ok(root.join("target/release/wasmos-run"))
+}
+
+/// `cargo xtask host-run`: runs an app on Linux, passing the terminal through.
+pub fn host_run(arguments: &[String]) -> Result<(), String> {
+    let runner = runner()?;
+    let status = Command::new(runner).args(arguments).status().map_err(|error| error.to_string())?;
+    std::process::exit(status.code().unwrap_or(1));
+}
+
+/// One app run on the host runner and what it must do.
+pub struct AppCase {
+    /// The check's name.
+    pub name: &'static str,
+    /// Arguments to the runner (app name first).
+    pub arguments: &'static [&'static str],
+    /// Standard input.
+    pub input: &'static str,
+    /// Texts the output must contain, in order.
+    pub expected: &'static [&'static str],
+    /// Texts the output must not contain.
+    pub unexpected: &'static [&'static str],
+    /// The exit status.
+    pub status: i32,
+}
+
+const fn case(
+    name: &'static str,
+    arguments: &'static [&'static str],
+    input: &'static str,
+    expected: &'static [&'static str],
+    status: i32,
+) -> AppCase {
+    AppCase { name, arguments, input, expected, unexpected: &[], status }
+}
+
+/// The app cases shared by the host runner and (through the shell) QEMU.
+pub const APP_CASES: &[AppCase] = &[
+    case("helloworld_c_prints_its_greeting", &["helloworld-c"], "", &["Hello, world from C!\n"], 0),
+    case("helloworld_cpp_prints_its_greeting", &["helloworld-cpp"], "", &["Hello, world from C++!\n"], 0),
+    case("helloworld_rs_prints_its_greeting", &["helloworld-rs"], "", &["Hello, world from Rust!\n"], 0),
+    case("helloworld_as_prints_its_greeting", &["helloworld-as"], "", &["Hello, world from AssemblyScript!\n"], 0),
+    case("echo_prints_its_arguments", &["echo", "one", "two  three"], "", &["one two  three\n"], 0),
+    case("cat_prints_the_motd", &["cat", "/etc/motd"], "", &["Welcome to WasmOS"], 0),
+    case("cat_copies_standard_input", &["cat"], "line one\nline two\n", &["line one\nline two\n"], 0),
+    case("cat_reports_a_missing_file", &["cat", "/nope"], "", &["/nope: No such file or directory"], 1),
+    case("ls_lists_bin", &["ls", "/bin"], "", &["cli.wasm", "helloworld-c.wasm"], 0),
+    case("ls_long_shows_kinds_and_sizes", &["ls", "-l", "/"], "", &["d", "bin", "dev", "etc"], 0),
+    case("wc_counts_lines_words_bytes", &["wc"], "a b\nc\n", &["2", "3", "6"], 0),
+    case("hexdump_shows_offsets_bytes_and_text", &["hexdump", "/etc/motd"], "", &["00000000  57 65 6c 63 6f 6d 65", "|Welcome"], 0),
+    case("exitcode_sets_the_status", &["exitcode", "3"], "", &[], 3),
+    case("fib_prints_large_numbers", &["fib", "60"], "", &["1548008755920"], 0),
+    case("trap_app_reports_its_trap", &["trap"], "", &["trapped: unreachable"], 134),
+    case("trap_app_out_of_bounds", &["trap", "oob"], "", &["trapped: out of bounds memory access"], 134),
+    case("trap_app_divide_by_zero", &["trap", "div"], "", &["trapped: integer divide by zero"], 134),
+    case("module_not_wasm_is_refused", &["/tests/not-wasm.wasm"], "", &["not a WebAssembly module"], 126),
+    case("module_empty_is_refused", &["/tests/empty.wasm"], "", &["not a WebAssembly module"], 126),
+    case("module_truncated_is_refused", &["/tests/truncated.wasm"], "", &["truncated WebAssembly module"], 126),
+    case("module_wrong_version_is_refused", &["/tests/wrong-version.wasm"], "", &["unsupported WebAssembly version 2"], 126),
+    case("module_garbage_is_refused", &["/tests/garbage.wasm"], "", &["WebAssembly module"], 126),
+    case("module_unknown_import_is_named", &["/tests/unknown-import.wasm"], "", &["unknown import env.system"], 126),
+    case("module_bad_signature_is_named", &["/tests/bad-signature.wasm"], "", &["incompatible import type for wasmos.write"], 126),
+    case("module_without_entry_is_refused", &["/tests/no-entry.wasm"], "", &["no entry point"], 126),
+    case("module_with_4gib_memory_is_refused", &["/tests/huge-memory.wasm"], "", &["exceeds the limit of 1024 pages"], 126),
+    case("module_with_huge_table_is_refused", &["/tests/huge-table.wasm"], "", &["table of 10000000 entries exceeds"], 126),
+    case("module_unreachable_traps", &["/tests/unreachable.wasm"], "", &["trapped: unreachable"], 134),
+    case("module_out_of_bounds_traps", &["/tests/out-of-bounds.wasm"], "", &["trapped: out of bounds memory access"], 134),
+    case("module_divide_by_zero_traps", &["/tests/divide-by-zero.wasm"], "", &["trapped: integer divide by zero"], 134),
+    case("module_infinite_recursion_traps", &["/tests/recursion.wasm"], "", &["trapped: call stack exhausted"], 134),
+    case("module_bad_pointers_get_errors", &["/tests/bad-pointers.wasm"], "", &["bad pointers survived\n"], 0),
+    case("module_spawning_itself_is_stopped", &["/tests/self-spawn.wasm"], "", &[], 0),
+    case(
+        "shell_runs_commands_redirections_and_keeps_status",
+        &["cli"],
+        "echo hi > /tmp/f\ncat /tmp/f\nexitcode 5\necho status $?\necho more >> /tmp/f\nwc < /tmp/f\nnosuchapp\ncd /etc\npwd\nexit\n",
+        &["hi\n", "status 5", "2", "nosuchapp: command not found", "/etc\n"],
+        0,
+    ),
+];
+
+/// Runs one case on the host runner; returns an error describing any mismatch.
+pub fn run_case(runner: &PathBuf, case: &AppCase) -> Result<(), String> {
+    let mut child = Command::new(runner)
+        .args(case.arguments)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("cannot start the host runner: {error}"))?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let input = case.input.to_string();
+    std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(60);
+    loop {
+        if child.try_wait().map_err(|error| error.to_string())?.is_some() {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return Err("did not finish within 60 s".to_string());
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let output = child.wait_with_output().map_err(|error| error.to_string())?;
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    let status = output.status.code().unwrap_or(-1);
+    check_output(&text, case.expected, case.unexpected)?;
+    if status != case.status {
+        return Err(format!("exit status {status}, expected {}; output:\n{text}", case.status));
+    }
+    Ok(())
+}
+
+/// Checks that `expected` texts appear in order and `unexpected` ones do not.
+pub fn check_output(text: &str, expected: &[&str], unexpected: &[&str]) -> Result<(), String> {
+    let mut rest = text;
+    for needle in expected {
+        match rest.find(needle) {
+            Some(position) => rest = &rest[position + needle.len()..],
+            None => return Err(format!("missing {needle:?} in output:\n{text}")),
+        }
+    }
+    for needle in unexpected {
+        if text.contains(needle) {
+            return Err(format!("unexpected {needle:?} in output:\n{text}"));
+        }
+    }
+    Ok(())
+}
+
+/// Runs every app case on the host runner.
+pub fn app_tests(results: &mut Results) {
+    let runner = match runner() {
+        Ok(runner) => runner,
+        Err(error) => {
+            results.record("host_runner_builds", Err(error));
+            return;
+        }
+    };
+    for case in APP_CASES {
+        results.record(&format!("host: {}", case.name), run_case(&runner, case));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_test_counts_are_summed() {
+        let output = "test result: ok. 12 passed; 0 failed; 1 ignored\ntest result: FAILED. 3 passed; 2 failed; 0 ignored\n";
+        assert_eq!(count_results(output), (15, 2));
+    }
+
+    #[test]
+    fn expected_texts_must_appear_in_order() {
+        assert!(check_output("a b c", &["a", "c"], &[]).is_ok());
+        assert!(check_output("a b c", &["c", "a"], &[]).is_err());
+        assert!(check_output("a b c", &[], &["b"]).is_err());
+    }
+}

@@ -1,0 +1,80 @@
+//! Building the kernel ELF (release, stripped) and the BIOS and UEFI disk images.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{apps, tools};
+
+/// Which kernel to build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flavor {
+    /// The kernel users boot: it starts the shell.
+    Normal,
+    /// The kernel that runs the in-kernel tests and exits QEMU.
+    KernelTests,
+}
+
+/// The built disk images.
+pub struct Images {
+    /// The kernel ELF.
+    pub kernel: PathBuf,
+    /// The BIOS image.
+    pub bios: PathBuf,
+    /// The UEFI image.
+    pub uefi: PathBuf,
+}
+
+/// Builds the kernel of `flavor` and its images.
+pub fn build(flavor: Flavor) -> Result<Images, String> {
+    let root = crate::root();
+    let (target_directory, features): (PathBuf, &[&str]) = match flavor {
+        Flavor::Normal => (root.join("target"), &[]),
+        Flavor::KernelTests => (root.join("target/kernel-tests"), &["--features", "kernel-tests"]),
+    };
+    tools::run(
+        Command::new("cargo")
+            .args(["build", "--release", "--quiet", "--target", "x86_64-unknown-none", "--bin", "wasmos-kernel"])
+            .args(features)
+            .arg("--target-dir")
+            .arg(&target_directory)
+            .current_dir(&root),
+    )
+    .map_err(|error| format!("building the kernel: {error}"))?;
+    let kernel = target_directory.join("x86_64-unknown-none/release/wasmos-kernel");
+    let image_directory = target_directory.join("images");
+    let bios = image_directory.join("wasmos-bios.img");
+    let uefi = image_directory.join("wasmos-uefi.img");
+    let kernel_time = tools::modified(&kernel);
+    let fresh = |image: &PathBuf| tools::modified(image).is_some_and(|time| Some(time) >= kernel_time);
+    if !(fresh(&bios) && fresh(&uefi)) {
+        eprintln!("xtask: writing disk images (the first time builds the bootloader, which takes a few minutes)");
+        tools::run(
+            Command::new("cargo")
+                .args(["run", "--release", "--quiet", "--manifest-path"])
+                .arg(root.join("xtask/image/Cargo.toml"))
+                .arg("--target-dir")
+                .arg(root.join("target/image"))
+                .arg("--")
+                .arg(&kernel)
+                .arg(&image_directory)
+                .current_dir(&root),
+        )
+        .map_err(|error| format!("building the disk images: {error}"))?;
+    }
+    Ok(Images { kernel, bios, uefi })
+}
+
+/// Builds the apps, then the normal kernel and its images.
+pub fn build_all() -> Result<Images, String> {
+    crate::test_modules::write_all()?;
+    apps::build_all()?;
+    let images = build(Flavor::Normal)?;
+    let size = |path: &PathBuf| std::fs::metadata(path).map(|metadata| metadata.len()).unwrap_or(0);
+    eprintln!(
+        "xtask: kernel {} KiB, BIOS image {} KiB, UEFI image {} KiB",
+        size(&images.kernel) / 1024,
+        size(&images.bios) / 1024,
+        size(&images.uefi) / 1024
+    );
+    Ok(images)
+}
