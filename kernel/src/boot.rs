@@ -2,7 +2,6 @@
 //! print the banner, then run the in-kernel tests or the shell, forever.
 
 use alloc::string::ToString;
-use alloc::vec;
 use core::fmt::Write;
 use core::panic::PanicInfo;
 
@@ -10,8 +9,6 @@ use bootloader_api::config::Mapping;
 use bootloader_api::{BootInfo, BootloaderConfig};
 
 use crate::arch;
-use crate::errno::Errno;
-use crate::system::System;
 
 /// How the bootloader must set the machine up for this kernel.
 pub const BOOTLOADER_CONFIG: BootloaderConfig = {
@@ -40,8 +37,6 @@ macro_rules! kprintln {
     }};
 }
 
-static MACHINE: arch::Machine = arch::Machine;
-
 /// The kernel's main function.
 pub fn run(boot_info: &'static mut BootInfo) -> ! {
     let report = arch::init(boot_info);
@@ -58,7 +53,17 @@ pub fn run(boot_info: &'static mut BootInfo) -> ! {
 
     #[cfg(feature = "kernel-tests")]
     crate::kernel_tests::run();
+    #[cfg(not(feature = "kernel-tests"))]
+    run_shell()
+}
 
+/// Builds the kernel core over the embedded rootfs and keeps a shell running.
+#[cfg(not(feature = "kernel-tests"))]
+fn run_shell() -> ! {
+    use crate::errno::Errno;
+    use crate::system::System;
+
+    static MACHINE: arch::Machine = arch::Machine;
     let system = match System::new(&MACHINE, crate::rootfs::files()) {
         Ok(system) => system,
         Err(error) => {
@@ -67,10 +72,12 @@ pub fn run(boot_info: &'static mut BootInfo) -> ! {
         }
     };
     loop {
-        match system.spawn(vec!["cli".to_string()], None) {
+        match system.spawn(alloc::vec!["cli".to_string()], None) {
             Ok(status) => kprintln!("shell exited with status {status}; starting a new one"),
             Err(Errno::ENOENT) => {
-                kprintln!("no shell: /bin/cli.wasm is missing (build the apps with `cargo xtask build`)");
+                kprintln!(
+                    "no shell: /bin/cli.wasm is missing (build the apps with `cargo xtask build`)"
+                );
                 arch::halt_forever();
             }
             Err(error) => {

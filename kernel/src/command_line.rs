@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn quotes_group_words_and_backslash_escapes() {
-        assert_eq!(split(r#"echo 'a b'  "c \"d\"" e\ f"#).unwrap(), ["echo", "a b", "c \"d\"", "e f"]);
+        assert_eq!(
+            split(r#"echo 'a b'  "c \"d\"" e\ f"#).unwrap(),
+            ["echo", "a b", "c \"d\"", "e f"]
+        );
     }
 
     #[test]

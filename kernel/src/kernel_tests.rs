@@ -16,10 +16,19 @@ static NEXT: AtomicUsize = AtomicUsize::new(0);
 type Test = (&'static str, fn() -> Result<(), &'static str>);
 
 const TESTS: &[Test] = &[
-    ("breakpoint_exception_is_caught_and_execution_continues", breakpoint_exception_is_caught),
-    ("page_fault_is_caught_with_its_address", page_fault_is_caught),
+    (
+        "breakpoint_exception_is_caught_and_execution_continues",
+        breakpoint_exception_is_caught,
+    ),
+    (
+        "page_fault_is_caught_with_its_address",
+        page_fault_is_caught,
+    ),
     ("timer_interrupts_arrive", timer_interrupts_arrive),
-    ("monotonic_clock_advances_with_the_timer", monotonic_clock_advances),
+    (
+        "monotonic_clock_advances_with_the_timer",
+        monotonic_clock_advances,
+    ),
     ("rtc_gives_a_date_after_2024", rtc_gives_a_plausible_date),
     ("heap_allocations_are_freed", heap_allocations_are_freed),
     ("heap_spans_the_memory_map", heap_spans_the_memory_map),
@@ -38,17 +47,29 @@ fn breakpoint_exception_is_caught() -> Result<(), &'static str> {
 
 /// Where the page-fault test continues once the handler has caught the fault.
 extern "C" fn after_page_fault() -> ! {
-    kprintln!("test page_fault_is_caught_with_its_address ... ok");
-    PASSED.fetch_add(1, Ordering::SeqCst);
+    let address = arch::recovered_fault_address();
+    if address == UNMAPPED_ADDRESS {
+        kprintln!("test page_fault_is_caught_with_its_address ... ok");
+        PASSED.fetch_add(1, Ordering::SeqCst);
+    } else {
+        kprintln!("test page_fault_is_caught_with_its_address ... FAILED: CR2 was {address:#x}");
+        FAILED.fetch_add(1, Ordering::SeqCst);
+    }
     resume()
 }
 
+/// The first page is never mapped, so that null-pointer accesses fault.
+const UNMAPPED_ADDRESS: u64 = 0x8;
+
 fn page_fault_is_caught() -> Result<(), &'static str> {
     arch::expect_page_fault(after_page_fault);
-    let unmapped = 0xdead_0000_0000_u64 as *const u64;
-    // SAFETY: deliberately faulting: the address is unmapped, and the armed
-    // handler moves execution to `after_page_fault`, which never returns here.
-    let value = unsafe { core::ptr::read_volatile(unmapped) };
+    let unmapped = UNMAPPED_ADDRESS;
+    let value: u64;
+    // SAFETY: a deliberate load from an unmapped address; the armed handler
+    // moves execution to `after_page_fault`, which never returns here.
+    unsafe {
+        core::arch::asm!("mov {value}, qword ptr [{address}]", address = in(reg) unmapped, value = out(reg) value)
+    };
     kprintln!("read {value:#x} from an unmapped address");
     Err("no page fault happened")
 }
@@ -97,7 +118,10 @@ fn heap_allocations_are_freed() -> Result<(), &'static str> {
     for size in [16usize, 4096, 1 << 20, 8 << 20] {
         blocks.push(alloc::vec![0xa5u8; size].into_boxed_slice());
     }
-    if blocks.iter().any(|block| block.iter().any(|byte| *byte != 0xa5)) {
+    if blocks
+        .iter()
+        .any(|block| block.iter().any(|byte| *byte != 0xa5))
+    {
         return Err("heap memory did not hold its contents");
     }
     drop(blocks);
@@ -120,20 +144,22 @@ fn heap_spans_the_memory_map() -> Result<(), &'static str> {
 /// `(module (import "wasmos" "write" ...) (import "wasmos" "exit" ...) (memory (export "memory") 1)
 ///  (data (i32.const 8) "wasm ok\n") (func (export "_start") write(1, 8, 8); exit(42)))`
 const EXIT_42: &[u8] = &[
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x0f, 0x03, 0x60, 0x03, 0x7f, 0x7f, 0x7f, 0x01, 0x7f, 0x60,
-    0x01, 0x7f, 0x00, 0x60, 0x00, 0x00, 0x02, 0x1e, 0x02, 0x06, 0x77, 0x61, 0x73, 0x6d, 0x6f, 0x73, 0x05, 0x77, 0x72,
-    0x69, 0x74, 0x65, 0x00, 0x00, 0x06, 0x77, 0x61, 0x73, 0x6d, 0x6f, 0x73, 0x04, 0x65, 0x78, 0x69, 0x74, 0x00, 0x01,
-    0x03, 0x02, 0x01, 0x02, 0x05, 0x03, 0x01, 0x00, 0x01, 0x07, 0x13, 0x02, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79,
-    0x02, 0x00, 0x06, 0x5f, 0x73, 0x74, 0x61, 0x72, 0x74, 0x00, 0x02, 0x0a, 0x11, 0x01, 0x0f, 0x00, 0x41, 0x01, 0x41,
-    0x08, 0x41, 0x08, 0x10, 0x00, 0x1a, 0x41, 0x2a, 0x10, 0x01, 0x0b, 0x0b, 0x0e, 0x01, 0x00, 0x41, 0x08, 0x0b, 0x08,
-    0x77, 0x61, 0x73, 0x6d, 0x20, 0x6f, 0x6b, 0x0a,
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x0f, 0x03, 0x60, 0x03, 0x7f, 0x7f, 0x7f,
+    0x01, 0x7f, 0x60, 0x01, 0x7f, 0x00, 0x60, 0x00, 0x00, 0x02, 0x1e, 0x02, 0x06, 0x77, 0x61, 0x73,
+    0x6d, 0x6f, 0x73, 0x05, 0x77, 0x72, 0x69, 0x74, 0x65, 0x00, 0x00, 0x06, 0x77, 0x61, 0x73, 0x6d,
+    0x6f, 0x73, 0x04, 0x65, 0x78, 0x69, 0x74, 0x00, 0x01, 0x03, 0x02, 0x01, 0x02, 0x05, 0x03, 0x01,
+    0x00, 0x01, 0x07, 0x13, 0x02, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 0x02, 0x00, 0x06, 0x5f,
+    0x73, 0x74, 0x61, 0x72, 0x74, 0x00, 0x02, 0x0a, 0x11, 0x01, 0x0f, 0x00, 0x41, 0x01, 0x41, 0x08,
+    0x41, 0x08, 0x10, 0x00, 0x1a, 0x41, 0x2a, 0x10, 0x01, 0x0b, 0x0b, 0x0e, 0x01, 0x00, 0x41, 0x08,
+    0x0b, 0x08, 0x77, 0x61, 0x73, 0x6d, 0x20, 0x6f, 0x6b, 0x0a,
 ];
 
 static MACHINE: arch::Machine = arch::Machine;
 
 fn wasm_module_runs() -> Result<(), &'static str> {
     let files = [("/bin/exit42.wasm", EXIT_42.to_vec())];
-    let system = crate::system::System::new(&MACHINE, files).map_err(|_| "building the file system failed")?;
+    let system = crate::system::System::new(&MACHINE, files)
+        .map_err(|_| "building the file system failed")?;
     match system.spawn(alloc::vec![alloc::string::String::from("exit42")], None) {
         Ok(42) => Ok(()),
         Ok(_) => Err("the module exited with the wrong status"),
@@ -144,7 +170,9 @@ fn wasm_module_runs() -> Result<(), &'static str> {
 fn resume() -> ! {
     loop {
         let index = NEXT.fetch_add(1, Ordering::SeqCst);
-        let Some((name, test)) = TESTS.get(index) else { break };
+        let Some((name, test)) = TESTS.get(index) else {
+            break;
+        };
         match test() {
             Ok(()) => {
                 kprintln!("test {name} ... ok");
@@ -159,7 +187,11 @@ fn resume() -> ! {
     let passed = PASSED.load(Ordering::SeqCst);
     let failed = FAILED.load(Ordering::SeqCst);
     kprintln!("kernel tests: {passed} passed, {failed} failed");
-    arch::qemu::exit(if failed == 0 { arch::qemu::ExitCode::Success } else { arch::qemu::ExitCode::Failure })
+    arch::qemu::exit(if failed == 0 {
+        arch::qemu::ExitCode::Success
+    } else {
+        arch::qemu::ExitCode::Failure
+    })
 }
 
 /// Runs every in-kernel test, then exits QEMU with the result.

@@ -118,7 +118,10 @@ pub mod testing {
             }
         }
         fn heap_stats(&self) -> HeapStats {
-            HeapStats { total: 1 << 20, used: 1 << 10 }
+            HeapStats {
+                total: 1 << 20,
+                used: 1 << 10,
+            }
         }
         fn power_off(&self, status: i32) -> ! {
             panic!("power off with status {status}");

@@ -10,10 +10,10 @@ use core::cell::Cell;
 
 use crate::console::Console;
 use crate::errno::{Errno, KernelResult};
+use crate::platform::Platform;
 use crate::process::{FdTable, Process};
 use crate::runtime::{self, Limits, Outcome};
 use crate::vfs::{devices, NodeContent, OpenFile, OpenFlags, Vfs};
-use crate::platform::Platform;
 
 /// Exit status of a process that trapped.
 pub const STATUS_TRAPPED: i32 = 134;
@@ -36,7 +36,10 @@ pub struct System {
 
 impl System {
     /// A kernel core over `platform` whose file system holds `files` (absolute path, contents).
-    pub fn new<'a>(platform: &'static dyn Platform, files: impl IntoIterator<Item = (&'a str, Vec<u8>)>) -> KernelResult<Rc<Self>> {
+    pub fn new<'a>(
+        platform: &'static dyn Platform,
+        files: impl IntoIterator<Item = (&'a str, Vec<u8>)>,
+    ) -> KernelResult<Rc<Self>> {
         let vfs = Vfs::new(platform);
         for directory in ["/bin", "/etc", "/tmp", "/home"] {
             vfs.create_directories(directory)?;
@@ -46,7 +49,14 @@ impl System {
         }
         let console = Rc::new(Console::new(platform));
         devices::install(&vfs, platform, &console)?;
-        Ok(Rc::new(System { platform, vfs, console, limits: Limits::default(), next_pid: Cell::new(1), launches: Cell::new(0) }))
+        Ok(Rc::new(System {
+            platform,
+            vfs,
+            console,
+            limits: Limits::default(),
+            next_pid: Cell::new(1),
+            launches: Cell::new(0),
+        }))
     }
 
     /// How many processes have been started since boot.
@@ -58,7 +68,9 @@ impl System {
     pub fn console_stdio(&self) -> KernelResult<FdTable> {
         let mut table = FdTable::new();
         for _ in 0..3 {
-            let file = self.vfs.open("/", "/dev/console", OpenFlags::read_write())?;
+            let file = self
+                .vfs
+                .open("/", "/dev/console", OpenFlags::read_write())?;
             table.insert(Rc::new(file))?;
         }
         Ok(table)
@@ -97,7 +109,11 @@ impl System {
     /// Runs `args` as a new process and waits for it. The child gets `parent`'s
     /// standard files, environment and working directory (or the console and `/`).
     /// Returns its exit status, or the error that kept it from starting.
-    pub fn spawn(self: &Rc<Self>, args: Vec<String>, parent: Option<&Process>) -> KernelResult<i32> {
+    pub fn spawn(
+        self: &Rc<Self>,
+        args: Vec<String>,
+        parent: Option<&Process>,
+    ) -> KernelResult<i32> {
         let depth = parent.map_or(1, |parent| parent.depth + 1);
         if depth > self.limits.nesting {
             return Err(Errno::EAGAIN);
@@ -105,7 +121,9 @@ impl System {
         if args.is_empty() {
             return Err(Errno::EINVAL);
         }
-        if args.len() > self.limits.arguments || args.iter().map(String::len).sum::<usize>() > self.limits.argument_bytes {
+        if args.len() > self.limits.arguments
+            || args.iter().map(String::len).sum::<usize>() > self.limits.argument_bytes
+        {
             return Err(Errno::E2BIG);
         }
         let (fds, env, cwd) = match parent {
@@ -114,7 +132,11 @@ impl System {
                 parent.env.borrow().clone(),
                 parent.cwd.borrow().clone(),
             ),
-            None => (self.console_stdio()?, default_environment(), "/".to_string()),
+            None => (
+                self.console_stdio()?,
+                default_environment(),
+                "/".to_string(),
+            ),
         };
         let bytes = self.find_program(&args[0], &cwd)?;
         let stderr = fds.get(2).ok();
@@ -129,7 +151,15 @@ impl System {
         let pid = self.next_pid.get();
         self.next_pid.set(pid.wrapping_add(1));
         self.launches.set(self.launches.get() + 1);
-        let process = Rc::new(Process::new(pid, args, env, cwd, fds, depth, self.platform.monotonic_ns()));
+        let process = Rc::new(Process::new(
+            pid,
+            args,
+            env,
+            cwd,
+            fds,
+            depth,
+            self.platform.monotonic_ns(),
+        ));
         let console_mode = self.console.mode();
 
         let mut store = runtime::new_store(&self.limits);
@@ -155,7 +185,11 @@ impl System {
             }
         };
         // Ctrl-C typed while this process ran belongs to it, even if it ended first.
-        let outcome = if self.console.take_interrupt() { Outcome::Interrupted } else { outcome };
+        let outcome = if self.console.take_interrupt() {
+            Outcome::Interrupted
+        } else {
+            outcome
+        };
         let status = match outcome {
             Outcome::Returned => 0,
             Outcome::Exited(status) => status & 0xff,

@@ -44,7 +44,15 @@ const CLANG_FLAGS: &[&str] = &[
     "-fdata-sections",
 ];
 
-const LINK_FLAGS: &[&str] = &["--gc-sections", "--stack-first", "-z", "stack-size=1048576", "-e", "_start", "--strip-all"];
+const LINK_FLAGS: &[&str] = &[
+    "--gc-sections",
+    "--stack-first",
+    "-z",
+    "stack-size=1048576",
+    "-e",
+    "_start",
+    "--strip-all",
+];
 
 /// Recognises the language of the app in `directory`.
 pub fn detect_language(directory: &Path) -> Option<Language> {
@@ -52,7 +60,11 @@ pub fn detect_language(directory: &Path) -> Option<Language> {
         return Some(Language::Rust);
     }
     let files = tools::files_under(directory, &[".cpp", ".cc", ".c", ".ts"]);
-    let has = |extension: &str| files.iter().any(|file| file.to_string_lossy().ends_with(extension));
+    let has = |extension: &str| {
+        files
+            .iter()
+            .any(|file| file.to_string_lossy().ends_with(extension))
+    };
     if has(".cpp") || has(".cc") {
         Some(Language::Cpp)
     } else if has(".c") {
@@ -68,7 +80,8 @@ pub fn detect_language(directory: &Path) -> Option<Language> {
 pub fn discover() -> Result<Vec<App>, String> {
     let apps_directory = crate::root().join("apps");
     let mut apps = Vec::new();
-    let entries = std::fs::read_dir(&apps_directory).map_err(|error| format!("{}: {error}", apps_directory.display()))?;
+    let entries = std::fs::read_dir(&apps_directory)
+        .map_err(|error| format!("{}: {error}", apps_directory.display()))?;
     for entry in entries.flatten() {
         let directory = entry.path();
         if !directory.is_dir() {
@@ -76,7 +89,11 @@ pub fn discover() -> Result<Vec<App>, String> {
         }
         let name = entry.file_name().to_string_lossy().into_owned();
         match detect_language(&directory) {
-            Some(language) => apps.push(App { name, directory, language }),
+            Some(language) => apps.push(App {
+                name,
+                directory,
+                language,
+            }),
             None => eprintln!("xtask: skipping apps/{name}: no .c, .cpp, .ts or Cargo.toml inside"),
         }
     }
@@ -85,7 +102,9 @@ pub fn discover() -> Result<Vec<App>, String> {
 }
 
 fn output_path(name: &str) -> PathBuf {
-    crate::root().join("rootfs/bin").join(format!("{name}.wasm"))
+    crate::root()
+        .join("rootfs/bin")
+        .join(format!("{name}.wasm"))
 }
 
 fn up_to_date(output: &Path, newest_input: Option<SystemTime>) -> bool {
@@ -97,7 +116,10 @@ fn up_to_date(output: &Path, newest_input: Option<SystemTime>) -> bool {
 
 fn object_name(source: &Path, base: &Path) -> String {
     let relative = source.strip_prefix(base).unwrap_or(source);
-    format!("{}.o", relative.to_string_lossy().replace(['/', '\\'], "__"))
+    format!(
+        "{}.o",
+        relative.to_string_lossy().replace(['/', '\\'], "__")
+    )
 }
 
 /// Compiles `sources` into `object_directory`, skipping objects newer than their
@@ -111,13 +133,22 @@ fn compile(
     compiler: &str,
     what: &str,
 ) -> Result<Vec<PathBuf>, String> {
-    std::fs::create_dir_all(object_directory).map_err(|error| format!("{}: {error}", object_directory.display()))?;
+    std::fs::create_dir_all(object_directory)
+        .map_err(|error| format!("{}: {error}", object_directory.display()))?;
     let mut objects = Vec::new();
     for source in sources {
         let object = object_directory.join(object_name(source, base));
         let newest = tools::modified(source).max(headers_time);
         if !up_to_date(&object, newest) {
-            let output = tools::capture(Command::new(compiler).args(CLANG_FLAGS).args(flags).arg("-c").arg(source).arg("-o").arg(&object))?;
+            let output = tools::capture(
+                Command::new(compiler)
+                    .args(CLANG_FLAGS)
+                    .args(flags)
+                    .arg("-c")
+                    .arg(source)
+                    .arg("-o")
+                    .arg(&object),
+            )?;
             if !output.status.success() {
                 return Err(format!(
                     "{what} failed to build ({}):\n{}",
@@ -137,11 +168,20 @@ fn compile(
 
 /// The flags that find our C headers.
 fn c_include_flags() -> Vec<String> {
-    vec!["-isystem".into(), crate::root().join("stdlib/c/include").display().to_string()]
+    vec![
+        "-isystem".into(),
+        crate::root().join("stdlib/c/include").display().to_string(),
+    ]
 }
 
 fn cpp_include_flags() -> Vec<String> {
-    let mut flags = vec!["-isystem".into(), crate::root().join("stdlib/cpp/include").display().to_string()];
+    let mut flags = vec![
+        "-isystem".into(),
+        crate::root()
+            .join("stdlib/cpp/include")
+            .display()
+            .to_string(),
+    ];
     flags.extend(c_include_flags());
     flags
 }
@@ -160,29 +200,66 @@ fn build_c_library() -> Result<Library, String> {
     flags.extend(c_include_flags());
     let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
     let sources = tools::files_under(&source_directory, &[".c"]);
-    let objects = compile(&sources, &source_directory, &root.join("target/wasm/libc"), headers, &flags, "clang", "the C library (stdlib/c)")?;
-    let newest = objects.iter().filter_map(|object| tools::modified(object)).max();
+    let objects = compile(
+        &sources,
+        &source_directory,
+        &root.join("target/wasm/libc"),
+        headers,
+        &flags,
+        "clang",
+        "the C library (stdlib/c)",
+    )?;
+    let newest = objects
+        .iter()
+        .filter_map(|object| tools::modified(object))
+        .max();
     Ok(Library { objects, newest })
 }
 
 fn build_cpp_library() -> Result<Library, String> {
     let root = crate::root();
     let source_directory = root.join("stdlib/cpp/src");
-    let headers = tools::newest_under(&root.join("stdlib/cpp"), &[""]).max(tools::newest_under(&root.join("stdlib/c/include"), &[".h"]));
-    let mut flags = vec!["-std=c++17".to_string(), "-fno-exceptions".into(), "-fno-rtti".into()];
+    let headers = tools::newest_under(&root.join("stdlib/cpp"), &[""])
+        .max(tools::newest_under(&root.join("stdlib/c/include"), &[".h"]));
+    let mut flags = vec![
+        "-std=c++17".to_string(),
+        "-fno-exceptions".into(),
+        "-fno-rtti".into(),
+    ];
     flags.extend(cpp_include_flags());
     let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
     let sources = tools::files_under(&source_directory, &[".cpp"]);
-    let objects = compile(&sources, &source_directory, &root.join("target/wasm/libcxx"), headers, &flags, "clang++", "the C++ library (stdlib/cpp)")?;
-    let newest = objects.iter().filter_map(|object| tools::modified(object)).max();
+    let objects = compile(
+        &sources,
+        &source_directory,
+        &root.join("target/wasm/libcxx"),
+        headers,
+        &flags,
+        "clang++",
+        "the C++ library (stdlib/cpp)",
+    )?;
+    let newest = objects
+        .iter()
+        .filter_map(|object| tools::modified(object))
+        .max();
     Ok(Library { objects, newest })
 }
 
 fn link(app: &App, objects: &[PathBuf]) -> Result<(), String> {
     let output_file = output_path(&app.name);
-    let output = tools::capture(Command::new("wasm-ld").args(LINK_FLAGS).arg("-o").arg(&output_file).args(objects))?;
+    let output = tools::capture(
+        Command::new("wasm-ld")
+            .args(LINK_FLAGS)
+            .arg("-o")
+            .arg(&output_file)
+            .args(objects),
+    )?;
     if !output.status.success() {
-        return Err(format!("app `{}` failed to link:\n{}", app.name, String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "app `{}` failed to link:\n{}",
+            app.name,
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     Ok(())
 }
@@ -196,7 +273,11 @@ fn build_clang_app(app: &App, libraries: &[&Library]) -> Result<bool, String> {
             flags
         }),
         _ => (&[".cpp", ".cc", ".c"], "clang++", {
-            let mut flags = vec!["-std=c++17".to_string(), "-fno-exceptions".into(), "-fno-rtti".into()];
+            let mut flags = vec![
+                "-std=c++17".to_string(),
+                "-fno-exceptions".into(),
+                "-fno-rtti".into(),
+            ];
             flags.extend(cpp_include_flags());
             flags
         }),
@@ -205,13 +286,25 @@ fn build_clang_app(app: &App, libraries: &[&Library]) -> Result<bool, String> {
     let sources = tools::files_under(&app.directory, extensions);
     let app_inputs = tools::newest_under(&app.directory, &[]);
     let library_time = libraries.iter().filter_map(|library| library.newest).max();
-    let headers = tools::newest_under(&root.join("stdlib/c/include"), &[]).max(tools::newest_under(&root.join("stdlib/cpp/include"), &[]));
-    if up_to_date(&output_path(&app.name), app_inputs.max(library_time).max(headers)) {
+    let headers = tools::newest_under(&root.join("stdlib/c/include"), &[])
+        .max(tools::newest_under(&root.join("stdlib/cpp/include"), &[]));
+    if up_to_date(
+        &output_path(&app.name),
+        app_inputs.max(library_time).max(headers),
+    ) {
         return Ok(false);
     }
     let flag_refs: Vec<&str> = flags.iter().map(String::as_str).collect();
     let what = format!("app `{}`", app.name);
-    let mut objects = compile(&sources, &app.directory, &root.join("target/wasm/apps").join(&app.name), headers, &flag_refs, compiler, &what)?;
+    let mut objects = compile(
+        &sources,
+        &app.directory,
+        &root.join("target/wasm/apps").join(&app.name),
+        headers,
+        &flag_refs,
+        compiler,
+        &what,
+    )?;
     for library in libraries {
         objects.extend(library.objects.iter().cloned());
     }
@@ -224,16 +317,29 @@ fn build_rust_app(app: &App) -> Result<bool, String> {
     let target_directory = root.join("target/apps-rust");
     let output = tools::capture(
         Command::new("cargo")
-            .args(["build", "--release", "--quiet", "--target", "wasm32-unknown-unknown", "--manifest-path"])
+            .args([
+                "build",
+                "--release",
+                "--quiet",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--manifest-path",
+            ])
             .arg(app.directory.join("Cargo.toml"))
             .arg("--target-dir")
             .arg(&target_directory)
             .current_dir(&root),
     )?;
     if !output.status.success() {
-        return Err(format!("app `{}` failed to build:\n{}", app.name, String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "app `{}` failed to build:\n{}",
+            app.name,
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
-    let built = target_directory.join("wasm32-unknown-unknown/release").join(format!("{}.wasm", app.name.replace('-', "_")));
+    let built = target_directory
+        .join("wasm32-unknown-unknown/release")
+        .join(format!("{}.wasm", app.name.replace('-', "_")));
     if !built.is_file() {
         return Err(format!(
             "app `{}`: cargo built no {} (the package must be a cdylib named like its folder)",
@@ -245,13 +351,15 @@ fn build_rust_app(app: &App) -> Result<bool, String> {
     if up_to_date(&destination, tools::modified(&built)) {
         return Ok(false);
     }
-    std::fs::copy(&built, &destination).map_err(|error| format!("copying {}: {error}", built.display()))?;
+    std::fs::copy(&built, &destination)
+        .map_err(|error| format!("copying {}: {error}", built.display()))?;
     Ok(true)
 }
 
 fn build_assemblyscript_app(app: &App) -> Result<bool, String> {
     let root = crate::root();
-    let inputs = tools::newest_under(&app.directory, &[]).max(tools::newest_under(&root.join("stdlib/as"), &[]));
+    let inputs = tools::newest_under(&app.directory, &[])
+        .max(tools::newest_under(&root.join("stdlib/as"), &[]));
     let destination = output_path(&app.name);
     if up_to_date(&destination, inputs) {
         return Ok(false);
@@ -260,14 +368,24 @@ fn build_assemblyscript_app(app: &App) -> Result<bool, String> {
         .iter()
         .map(|file| app.directory.join(file))
         .find(|path| path.is_file())
-        .or_else(|| tools::files_under(&app.directory, &[".ts"]).into_iter().next())
+        .or_else(|| {
+            tools::files_under(&app.directory, &[".ts"])
+                .into_iter()
+                .next()
+        })
         .ok_or_else(|| format!("app `{}` has no .ts file", app.name))?;
     let compiler = root.join("node_modules/assemblyscript/bin/asc.js");
     let output = tools::capture(
         Command::new("node")
             .arg(&compiler)
             .arg(&entry)
-            .args(["--config", "stdlib/as/asconfig.json", "--target", "release", "--outFile"])
+            .args([
+                "--config",
+                "stdlib/as/asconfig.json",
+                "--target",
+                "release",
+                "--outFile",
+            ])
             .arg(&destination)
             .current_dir(&root),
     )?;
@@ -285,17 +403,34 @@ fn build_assemblyscript_app(app: &App) -> Result<bool, String> {
 /// Builds every app that changed into `rootfs/bin`.
 pub fn build_all() -> Result<(), String> {
     let root = crate::root();
-    std::fs::create_dir_all(root.join("rootfs/bin")).map_err(|error| format!("rootfs/bin: {error}"))?;
+    std::fs::create_dir_all(root.join("rootfs/bin"))
+        .map_err(|error| format!("rootfs/bin: {error}"))?;
     let apps = discover()?;
-    let needs_c = apps.iter().any(|app| matches!(app.language, Language::C | Language::Cpp));
+    let needs_c = apps
+        .iter()
+        .any(|app| matches!(app.language, Language::C | Language::Cpp));
     let needs_cpp = apps.iter().any(|app| app.language == Language::Cpp);
-    let libc = if needs_c { Some(build_c_library()?) } else { None };
-    let libcxx = if needs_cpp { Some(build_cpp_library()?) } else { None };
+    let libc = if needs_c {
+        Some(build_c_library()?)
+    } else {
+        None
+    };
+    let libcxx = if needs_cpp {
+        Some(build_cpp_library()?)
+    } else {
+        None
+    };
     let mut built = Vec::new();
     for app in &apps {
         let rebuilt = match app.language {
             Language::C => build_clang_app(app, &[libc.as_ref().expect("built above")])?,
-            Language::Cpp => build_clang_app(app, &[libcxx.as_ref().expect("built above"), libc.as_ref().expect("built above")])?,
+            Language::Cpp => build_clang_app(
+                app,
+                &[
+                    libcxx.as_ref().expect("built above"),
+                    libc.as_ref().expect("built above"),
+                ],
+            )?,
             Language::Rust => build_rust_app(app)?,
             Language::AssemblyScript => build_assemblyscript_app(app)?,
         };
@@ -335,6 +470,9 @@ mod tests {
 
     #[test]
     fn object_names_flatten_paths() {
-        assert_eq!(object_name(Path::new("/x/src/stdio/printf.c"), Path::new("/x/src")), "stdio__printf.c.o");
+        assert_eq!(
+            object_name(Path::new("/x/src/stdio/printf.c"), Path::new("/x/src")),
+            "stdio__printf.c.o"
+        );
     }
 }

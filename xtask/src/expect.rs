@@ -37,12 +37,20 @@ impl Session {
                     if count == 0 {
                         break;
                     }
-                    sink.lock().expect("transcript lock").extend_from_slice(&buffer[..count]);
+                    sink.lock()
+                        .expect("transcript lock")
+                        .extend_from_slice(&buffer[..count]);
                 }
             });
         }
         let input = child.stdin.take();
-        Ok(Session { child, input, output, cursor: 0, started: Instant::now() })
+        Ok(Session {
+            child,
+            input,
+            output,
+            cursor: 0,
+            started: Instant::now(),
+        })
     }
 
     /// Time since the program started.
@@ -68,7 +76,10 @@ impl Session {
         let deadline = Instant::now() + timeout;
         loop {
             let transcript = self.transcript();
-            if let Some(position) = transcript.get(self.cursor..).and_then(|rest| rest.find(needle)) {
+            if let Some(position) = transcript
+                .get(self.cursor..)
+                .and_then(|rest| rest.find(needle))
+            {
                 let end = self.cursor + position + needle.len();
                 let text = transcript[self.cursor..end].to_string();
                 self.cursor = end;
@@ -77,13 +88,23 @@ impl Session {
             if let Ok(Some(status)) = self.child.try_wait() {
                 // Let the reader threads drain what is left.
                 std::thread::sleep(Duration::from_millis(100));
-                if self.transcript().get(self.cursor..).is_some_and(|rest| rest.contains(needle)) {
+                if self
+                    .transcript()
+                    .get(self.cursor..)
+                    .is_some_and(|rest| rest.contains(needle))
+                {
                     continue;
                 }
-                return Err(format!("the program exited ({status}) before printing {needle:?}; last output:\n{}", self.tail(25)));
+                return Err(format!(
+                    "the program exited ({status}) before printing {needle:?}; last output:\n{}",
+                    self.tail(25)
+                ));
             }
             if Instant::now() >= deadline {
-                return Err(format!("timed out after {timeout:?} waiting for {needle:?}; last output:\n{}", self.tail(25)));
+                return Err(format!(
+                    "timed out after {timeout:?} waiting for {needle:?}; last output:\n{}",
+                    self.tail(25)
+                ));
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -92,7 +113,10 @@ impl Session {
     /// Sends bytes to the program's input.
     pub fn send(&mut self, text: &str) -> Result<(), String> {
         let input = self.input.as_mut().ok_or("the input is closed")?;
-        input.write_all(text.as_bytes()).and_then(|_| input.flush()).map_err(|error| format!("sending input: {error}"))
+        input
+            .write_all(text.as_bytes())
+            .and_then(|_| input.flush())
+            .map_err(|error| format!("sending input: {error}"))
     }
 
     /// Waits for the program to exit; returns its exit code.
@@ -104,7 +128,10 @@ impl Session {
                 return Ok(status.code());
             }
             if Instant::now() >= deadline {
-                return Err(format!("did not exit within {timeout:?}; last output:\n{}", self.tail(25)));
+                return Err(format!(
+                    "did not exit within {timeout:?}; last output:\n{}",
+                    self.tail(25)
+                ));
             }
             std::thread::sleep(Duration::from_millis(20));
         }

@@ -4,7 +4,8 @@ use std::path::Path;
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|error| format!("{}: {error}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .map_err(|error| format!("{}: {error}", parent.display()))?;
     }
     std::fs::write(path, contents).map_err(|error| format!("{}: {error}", path.display()))
 }
@@ -12,9 +13,17 @@ fn write(path: &Path, contents: &str) -> Result<(), String> {
 /// Creates the app folder with a hello-world in the chosen language.
 pub fn scaffold(arguments: &[String]) -> Result<(), String> {
     const USAGE: &str = "usage: cargo xtask new-app <name> --lang c|cpp|rust|as";
-    let name = arguments.first().filter(|name| !name.starts_with('-')).ok_or(USAGE)?;
-    if !name.chars().all(|character| character.is_ascii_alphanumeric() || character == '-' || character == '_') {
-        return Err(format!("app names use letters, digits, `-` and `_` only: {name:?}"));
+    let name = arguments
+        .first()
+        .filter(|name| !name.starts_with('-'))
+        .ok_or(USAGE)?;
+    if !name
+        .chars()
+        .all(|character| character.is_ascii_alphanumeric() || character == '-' || character == '_')
+    {
+        return Err(format!(
+            "app names use letters, digits, `-` and `_` only: {name:?}"
+        ));
     }
     let language = arguments
         .iter()
@@ -50,6 +59,9 @@ pub fn scaffold(arguments: &[String]) -> Result<(), String> {
         "as" => write(&directory.join("main.ts"), &format!("import {{ println }} from \"../../stdlib/as/wasmos\";\n\nprintln(\"Hello from {name}!\");\n"))?,
         other => return Err(format!("unknown language `{other}`; {USAGE}")),
     }
-    println!("created {}; `cargo xtask build` compiles it to rootfs/bin/{name}.wasm", directory.display());
+    println!(
+        "created {}; `cargo xtask build` compiles it to rootfs/bin/{name}.wasm",
+        directory.display()
+    );
     Ok(())
 }

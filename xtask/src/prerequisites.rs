@@ -9,15 +9,26 @@ use std::sync::OnceLock;
 use crate::tools;
 
 /// Where OVMF (UEFI firmware for QEMU) may live.
-const OVMF_CANDIDATES: &[&str] = &["/usr/share/ovmf/OVMF.fd", "/usr/share/OVMF/OVMF.fd", "/usr/share/qemu/OVMF.fd"];
+const OVMF_CANDIDATES: &[&str] = &[
+    "/usr/share/ovmf/OVMF.fd",
+    "/usr/share/OVMF/OVMF.fd",
+    "/usr/share/qemu/OVMF.fd",
+];
 
 /// The UEFI firmware image, if installed.
 pub fn ovmf() -> Option<PathBuf> {
-    OVMF_CANDIDATES.iter().map(PathBuf::from).find(|path| path.is_file())
+    OVMF_CANDIDATES
+        .iter()
+        .map(PathBuf::from)
+        .find(|path| path.is_file())
 }
 
 fn is_root() -> bool {
-    Command::new("id").arg("-u").output().map(|output| output.stdout.starts_with(b"0\n")).unwrap_or(false)
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|output| output.stdout.starts_with(b"0\n"))
+        .unwrap_or(false)
 }
 
 fn missing_packages() -> Vec<&'static str> {
@@ -42,9 +53,14 @@ fn missing_packages() -> Vec<&'static str> {
 }
 
 fn install_packages(packages: &[&str]) -> Result<(), String> {
-    let command_line = format!("apt-get update && apt-get install -y {}", packages.join(" "));
+    let command_line = format!(
+        "apt-get update && apt-get install -y {}",
+        packages.join(" ")
+    );
     if !is_root() {
-        return Err(format!("missing tools; install them with:\n    sudo sh -c '{command_line}'"));
+        return Err(format!(
+            "missing tools; install them with:\n    sudo sh -c '{command_line}'"
+        ));
     }
     eprintln!("xtask: installing {} with apt-get", packages.join(", "));
     tools::run(Command::new("apt-get").arg("update").arg("-q"))?;
@@ -59,30 +75,58 @@ fn install_packages(packages: &[&str]) -> Result<(), String> {
 
 fn ensure_rust_targets() -> Result<(), String> {
     let root = crate::root();
-    let installed = tools::capture(Command::new("rustup").args(["target", "list", "--installed"]).current_dir(&root))
-        .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
-        .unwrap_or_default();
-    let components = tools::capture(Command::new("rustup").args(["component", "list", "--installed"]).current_dir(&root))
-        .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
-        .unwrap_or_default();
-    let have_all = ["x86_64-unknown-none", "wasm32-unknown-unknown"].iter().all(|target| installed.contains(target))
-        && ["rust-src", "llvm-tools"].iter().all(|component| components.contains(component));
+    let installed = tools::capture(
+        Command::new("rustup")
+            .args(["target", "list", "--installed"])
+            .current_dir(&root),
+    )
+    .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
+    .unwrap_or_default();
+    let components = tools::capture(
+        Command::new("rustup")
+            .args(["component", "list", "--installed"])
+            .current_dir(&root),
+    )
+    .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
+    .unwrap_or_default();
+    let have_all = ["x86_64-unknown-none", "wasm32-unknown-unknown"]
+        .iter()
+        .all(|target| installed.contains(target))
+        && ["rust-src", "llvm-tools"]
+            .iter()
+            .all(|component| components.contains(component));
     if have_all {
         return Ok(());
     }
     eprintln!("xtask: installing the pinned Rust toolchain, its targets and components (rustup toolchain install)");
-    tools::run(Command::new("rustup").args(["toolchain", "install"]).current_dir(&root))
-        .map_err(|error| format!("{error}\nrun `rustup toolchain install` in {}", root.display()))
+    tools::run(
+        Command::new("rustup")
+            .args(["toolchain", "install"])
+            .current_dir(&root),
+    )
+    .map_err(|error| {
+        format!(
+            "{error}\nrun `rustup toolchain install` in {}",
+            root.display()
+        )
+    })
 }
 
 fn ensure_node_modules() -> Result<(), String> {
     let root = crate::root();
-    if root.join("node_modules/assemblyscript/package.json").is_file() {
+    if root
+        .join("node_modules/assemblyscript/package.json")
+        .is_file()
+    {
         return Ok(());
     }
     eprintln!("xtask: installing AssemblyScript from the npm registry (npm ci)");
-    tools::run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))
-        .map_err(|error| format!("{error}\nrun `npm ci` in {}", root.display()))
+    tools::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&root),
+    )
+    .map_err(|error| format!("{error}\nrun `npm ci` in {}", root.display()))
 }
 
 /// Makes sure everything is there, once per xtask run.
@@ -95,7 +139,10 @@ pub fn ensure() -> Result<(), String> {
                 install_packages(&packages)?;
                 let still_missing = missing_packages();
                 if !still_missing.is_empty() {
-                    return Err(format!("still missing after installing: {}", still_missing.join(", ")));
+                    return Err(format!(
+                        "still missing after installing: {}",
+                        still_missing.join(", ")
+                    ));
                 }
             }
             ensure_rust_targets()?;

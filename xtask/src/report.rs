@@ -34,7 +34,11 @@ impl Results {
         self.passed += passed;
         self.failed += failed;
         if failed > 0 {
-            println!("FAIL {name}: {failed} of {} failed\n{}", passed + failed, indent(detail));
+            println!(
+                "FAIL {name}: {failed} of {} failed\n{}",
+                passed + failed,
+                indent(detail)
+            );
             self.failures.push(name.to_string());
         } else {
             println!("PASS {name}: {passed} tests");
@@ -43,7 +47,10 @@ impl Results {
 }
 
 fn indent(text: &str) -> String {
-    text.lines().map(|line| format!("    {line}")).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|line| format!("    {line}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Runs every test level and prints the summary; fails if any check failed.

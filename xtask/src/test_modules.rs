@@ -24,7 +24,10 @@ fn assemble(text: &str) -> Result<Vec<u8>, String> {
 pub fn modules() -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     let valid = assemble(&program("", ""))?;
     Ok(vec![
-        ("not-wasm.wasm", b"#!/bin/sh\necho this is not WebAssembly\n".to_vec()),
+        (
+            "not-wasm.wasm",
+            b"#!/bin/sh\necho this is not WebAssembly\n".to_vec(),
+        ),
         ("empty.wasm", Vec::new()),
         ("truncated.wasm", valid[..valid.len() - 5].to_vec()),
         ("wrong-version.wasm", {
@@ -37,18 +40,48 @@ pub fn modules() -> Result<Vec<(&'static str, Vec<u8>)>, String> {
             bytes.extend((0..200u32).map(|index| (index.wrapping_mul(2654435761) >> 13) as u8));
             bytes
         }),
-        ("unknown-import.wasm", assemble(r#"(module (import "env" "system" (func)) (memory (export "memory") 1) (func (export "_start")))"#)?),
+        (
+            "unknown-import.wasm",
+            assemble(
+                r#"(module (import "env" "system" (func)) (memory (export "memory") 1) (func (export "_start")))"#,
+            )?,
+        ),
         (
             "bad-signature.wasm",
-            assemble(r#"(module (import "wasmos" "write" (func (param i64))) (memory (export "memory") 1) (func (export "_start")))"#)?,
+            assemble(
+                r#"(module (import "wasmos" "write" (func (param i64))) (memory (export "memory") 1) (func (export "_start")))"#,
+            )?,
         ),
-        ("no-entry.wasm", assemble(r#"(module (memory (export "memory") 1) (func (export "main")))"#)?),
-        ("huge-memory.wasm", assemble(r#"(module (memory (export "memory") 65536) (func (export "_start")))"#)?),
-        ("huge-table.wasm", assemble(r#"(module (table 10000000 funcref) (memory (export "memory") 1) (func (export "_start")))"#)?),
+        (
+            "no-entry.wasm",
+            assemble(r#"(module (memory (export "memory") 1) (func (export "main")))"#)?,
+        ),
+        (
+            "huge-memory.wasm",
+            assemble(r#"(module (memory (export "memory") 65536) (func (export "_start")))"#)?,
+        ),
+        (
+            "huge-table.wasm",
+            assemble(
+                r#"(module (table 10000000 funcref) (memory (export "memory") 1) (func (export "_start")))"#,
+            )?,
+        ),
         ("unreachable.wasm", assemble(&program("", "unreachable"))?),
-        ("out-of-bounds.wasm", assemble(&program("", "(drop (i32.load (i32.const 0x7ffffff0)))"))?),
-        ("divide-by-zero.wasm", assemble(&program("(global $zero (mut i32) (i32.const 0))", "(drop (i32.div_s (i32.const 1) (global.get $zero)))"))?),
-        ("recursion.wasm", assemble(&program("(func $deeper (call $deeper))", "(call $deeper)"))?),
+        (
+            "out-of-bounds.wasm",
+            assemble(&program("", "(drop (i32.load (i32.const 0x7ffffff0)))"))?,
+        ),
+        (
+            "divide-by-zero.wasm",
+            assemble(&program(
+                "(global $zero (mut i32) (i32.const 0))",
+                "(drop (i32.div_s (i32.const 1) (global.get $zero)))",
+            ))?,
+        ),
+        (
+            "recursion.wasm",
+            assemble(&program("(func $deeper (call $deeper))", "(call $deeper)"))?,
+        ),
         (
             "bad-pointers.wasm",
             assemble(&program(
@@ -60,7 +93,13 @@ pub fn modules() -> Result<Vec<(&'static str, Vec<u8>)>, String> {
                  (drop (call $write (i32.const 1) (i32.const 0) (i32.const 22)))",
             ))?,
         ),
-        ("self-spawn.wasm", assemble(&program("(data (i32.const 0) \"/tests/self-spawn.wasm\")", "(drop (call $runapp (i32.const 0) (i32.const 22)))"))?),
+        (
+            "self-spawn.wasm",
+            assemble(&program(
+                "(data (i32.const 0) \"/tests/self-spawn.wasm\")",
+                "(drop (call $runapp (i32.const 0) (i32.const 22)))",
+            ))?,
+        ),
     ])
 }
 
@@ -72,7 +111,8 @@ pub fn directory() -> PathBuf {
 /// Writes every module whose contents changed.
 pub fn write_all() -> Result<(), String> {
     let directory = directory();
-    std::fs::create_dir_all(&directory).map_err(|error| format!("{}: {error}", directory.display()))?;
+    std::fs::create_dir_all(&directory)
+        .map_err(|error| format!("{}: {error}", directory.display()))?;
     for (name, bytes) in modules()? {
         let path = directory.join(name);
         if std::fs::read(&path).ok().as_deref() != Some(bytes.as_slice()) {

@@ -6,7 +6,9 @@ use std::time::SystemTime;
 
 /// Runs `command`, streaming its output; an error names the command.
 pub fn run(command: &mut Command) -> Result<(), String> {
-    let status = command.status().map_err(|error| format!("cannot start {command:?}: {error}"))?;
+    let status = command
+        .status()
+        .map_err(|error| format!("cannot start {command:?}: {error}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -16,17 +18,27 @@ pub fn run(command: &mut Command) -> Result<(), String> {
 
 /// Runs `command` capturing its output.
 pub fn capture(command: &mut Command) -> Result<Output, String> {
-    command.stdin(Stdio::null()).output().map_err(|error| format!("cannot start {command:?}: {error}"))
+    command
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|error| format!("cannot start {command:?}: {error}"))
 }
 
 /// Whether `program` can be started (found on PATH).
 pub fn exists(program: &str) -> bool {
-    Command::new(program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok()
+    Command::new(program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
 }
 
 /// The modification time of `path`, if it exists.
 pub fn modified(path: &Path) -> Option<SystemTime> {
-    std::fs::metadata(path).and_then(|metadata| metadata.modified()).ok()
+    std::fs::metadata(path)
+        .and_then(|metadata| metadata.modified())
+        .ok()
 }
 
 /// The newest modification time of the files under `directory` whose names end in one of `extensions`.
@@ -38,13 +50,18 @@ pub fn newest_under(directory: &Path, extensions: &[&str]) -> Option<SystemTime>
     for entry in entries.flatten() {
         let path = entry.path();
         let candidate = if path.is_dir() {
-            if path.file_name().is_some_and(|name| name == "target" || name == "node_modules") {
+            if path
+                .file_name()
+                .is_some_and(|name| name == "target" || name == "node_modules")
+            {
                 None
             } else {
                 newest_under(&path, extensions)
             }
         } else if extensions.is_empty()
-            || extensions.iter().any(|extension| path.to_string_lossy().ends_with(extension))
+            || extensions
+                .iter()
+                .any(|extension| path.to_string_lossy().ends_with(extension))
         {
             modified(&path)
         } else {
@@ -65,7 +82,10 @@ pub fn files_under(directory: &Path, extensions: &[&str]) -> Vec<std::path::Path
             let path = entry.path();
             if path.is_dir() {
                 found.extend(files_under(&path, extensions));
-            } else if extensions.iter().any(|extension| path.to_string_lossy().ends_with(extension)) {
+            } else if extensions
+                .iter()
+                .any(|extension| path.to_string_lossy().ends_with(extension))
+            {
                 found.push(path);
             }
         }

@@ -1,7 +1,8 @@
 //! Exercises the `wasmos` Rust library end to end, printing deterministic
 //! results. With an argument it checks one behaviour instead:
 //! `stdin` (count and echo input lines), `panic` (exit 101), `error`
-//! (`main` returns `Err`, exit 1), `exit` (exit 7 with stdout flushed).
+//! (`main` returns `Err`, exit 1), `exit` (exit 7 with stdout flushed),
+//! `oom` (allocate until memory runs out: the panic handler reports it).
 #![no_std]
 
 extern crate alloc;
@@ -26,6 +27,15 @@ fn main() -> Result<(), Error> {
             println!("{}", values[index]);
         }
         Some("error") => return Err(Error::ENOENT),
+        Some("oom") => {
+            let mut blocks = Vec::new();
+            loop {
+                blocks.push(vec![1u8; 1 << 20]);
+                if blocks.len() % 16 == 0 {
+                    println!("holding {} MiB", blocks.len());
+                }
+            }
+        }
         Some("exit") => {
             print!("exiting with 7");
             process::exit(7);
@@ -59,7 +69,10 @@ fn check_environment() -> Result<(), Error> {
     println!("env: {:?}", env::var("RUST_STD_TEST"));
     env::remove_var("RUST_STD_TEST")?;
     println!("env after remove: {:?}", env::var("RUST_STD_TEST"));
-    println!("env bad name: {:?}", env::set_var("A=B", "c").map_err(|error| error.to_string()));
+    println!(
+        "env bad name: {:?}",
+        env::set_var("A=B", "c").map_err(|error| error.to_string())
+    );
     Ok(())
 }
 
@@ -75,7 +88,9 @@ fn check_files() -> Result<(), Error> {
     writeln!(file, "third line, number {}", 3)?;
     drop(file);
     println!("size: {}", fs::metadata("notes.txt")?.len());
-    let lines: Vec<String> = BufReader::new(File::open("notes.txt")?).lines().collect::<Result<_, _>>()?;
+    let lines: Vec<String> = BufReader::new(File::open("notes.txt")?)
+        .lines()
+        .collect::<Result<_, _>>()?;
     println!("lines: {lines:?}");
 
     let mut file = File::open("notes.txt")?;
@@ -97,13 +112,20 @@ fn check_files() -> Result<(), Error> {
     names.sort();
     println!("entries: {names:?}");
     let metadata = fs::metadata(".")?;
-    println!("dir: is_dir={} is_file={}", metadata.is_dir(), metadata.is_file());
+    println!(
+        "dir: is_dir={} is_file={}",
+        metadata.is_dir(),
+        metadata.is_file()
+    );
 
     match File::open("missing.txt") {
         Ok(_) => println!("missing.txt exists?"),
         Err(error) => println!("open missing: {error} ({error:?})"),
     }
-    println!("remove non-empty dir: {:?}", fs::remove_dir(directory).map_err(|error| error.to_string()));
+    println!(
+        "remove non-empty dir: {:?}",
+        fs::remove_dir(directory).map_err(|error| error.to_string())
+    );
     fs::remove_file("renamed.txt")?;
     fs::remove_file("large.bin")?;
     env::set_current_dir("/")?;
@@ -120,8 +142,13 @@ fn check_heap() {
 
     // Many rounds of small allocations must reuse freed memory.
     for round in 0..50 {
-        let boxes: Vec<Box<[u8; 48]>> = (0..2000).map(|index| Box::new([(index + round) as u8; 48])).collect();
-        assert!(boxes.iter().enumerate().all(|(index, item)| item[47] == (index + round) as u8));
+        let boxes: Vec<Box<[u8; 48]>> = (0..2000)
+            .map(|index| Box::new([(index + round) as u8; 48]))
+            .collect();
+        assert!(boxes
+            .iter()
+            .enumerate()
+            .all(|(index, item)| item[47] == (index + round) as u8));
     }
     let mut map = BTreeMap::new();
     for word in "the quick brown fox jumps over the lazy dog the end".split(' ') {
@@ -140,9 +167,18 @@ fn check_heap() {
 fn check_time() {
     let start = Instant::now();
     wasmos::time::sleep(Duration::from_millis(2));
-    println!("slept at least 2 ms: {}", start.elapsed() >= Duration::from_millis(2));
-    println!("wall clock after 2020: {}", SystemTime::now().unix_secs() > 1_577_836_800);
-    println!("cputime positive: {}", wasmos::time::cputime() > Duration::ZERO);
+    println!(
+        "slept at least 2 ms: {}",
+        start.elapsed() >= Duration::from_millis(2)
+    );
+    println!(
+        "wall clock after 2020: {}",
+        SystemTime::now().unix_secs() > 1_577_836_800
+    );
+    println!(
+        "cputime positive: {}",
+        wasmos::time::cputime() > Duration::ZERO
+    );
 }
 
 fn check_random() {
@@ -150,7 +186,10 @@ fn check_random() {
     random::fill(&mut bytes);
     let first = random::u64();
     let second = random::u64();
-    println!("random differs: {}", first != second && bytes.iter().any(|&byte| byte != 0));
+    println!(
+        "random differs: {}",
+        first != second && bytes.iter().any(|&byte| byte != 0)
+    );
     println!("below 10: {}", (0..100).all(|_| random::below(10) < 10));
 }
 

@@ -10,7 +10,13 @@ use crate::vfs::{NodeKind, OpenFlags};
 /// The most bytes one `read` call moves.
 const READ_CHUNK: usize = 1 << 20;
 
-pub(super) fn open(context: &Context, guest: &Guest, path: i32, length: i32, flags: i32) -> KernelResult<i32> {
+pub(super) fn open(
+    context: &Context,
+    guest: &Guest,
+    path: i32,
+    length: i32,
+    flags: i32,
+) -> KernelResult<i32> {
     let path = guest.path(path, length)?;
     let flags = OpenFlags::from_abi(flags)?;
     let cwd = context.process.cwd.borrow().clone();
@@ -22,21 +28,39 @@ pub(super) fn open(context: &Context, guest: &Guest, path: i32, length: i32, fla
     }
 }
 
-pub(super) fn read(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn read(
+    context: &Context,
+    guest: &mut Guest,
+    fd: i32,
+    buffer: i32,
+    length: i32,
+) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let mut bytes = guest.buffer_for(buffer, length, READ_CHUNK)?;
     let blocking = file.node().kind() == NodeKind::Device;
     let started = context.system.platform.monotonic_ns();
     let result = file.read(&mut bytes);
     if blocking {
-        context.process.add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
+        context.process.add_waiting(
+            context
+                .system
+                .platform
+                .monotonic_ns()
+                .saturating_sub(started),
+        );
     }
     let count = result?;
     guest.write(buffer, &bytes[..count])?;
     Ok(count as i32)
 }
 
-pub(super) fn write(context: &Context, guest: &Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn write(
+    context: &Context,
+    guest: &Guest,
+    fd: i32,
+    buffer: i32,
+    length: i32,
+) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let bytes = guest.read(buffer, length)?;
     Ok(file.write(&bytes, context.system.vfs.now())? as i32)
@@ -47,7 +71,13 @@ pub(super) fn lseek(context: &Context, fd: i32, offset: i64, whence: i32) -> Ker
     Ok(file.seek(offset, whence)? as i64)
 }
 
-pub(super) fn stat(context: &Context, guest: &mut Guest, path: i32, length: i32, record: i32) -> KernelResult<i32> {
+pub(super) fn stat(
+    context: &Context,
+    guest: &mut Guest,
+    path: i32,
+    length: i32,
+    record: i32,
+) -> KernelResult<i32> {
     let path = guest.path(path, length)?;
     guest.range(record, 24)?;
     let cwd = context.process.cwd.borrow().clone();
@@ -56,14 +86,25 @@ pub(super) fn stat(context: &Context, guest: &mut Guest, path: i32, length: i32,
     Ok(0)
 }
 
-pub(super) fn fstat(context: &Context, guest: &mut Guest, fd: i32, record: i32) -> KernelResult<i32> {
+pub(super) fn fstat(
+    context: &Context,
+    guest: &mut Guest,
+    fd: i32,
+    record: i32,
+) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     guest.range(record, 24)?;
     guest.write(record, &file.metadata().to_abi_bytes())?;
     Ok(0)
 }
 
-pub(super) fn readdir(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn readdir(
+    context: &Context,
+    guest: &mut Guest,
+    fd: i32,
+    buffer: i32,
+    length: i32,
+) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let (_, capacity) = guest.range(buffer, length)?;
     match file.next_entry(capacity)? {
@@ -75,7 +116,12 @@ pub(super) fn readdir(context: &Context, guest: &mut Guest, fd: i32, buffer: i32
     }
 }
 
-fn with_path(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<(alloc::string::String, alloc::string::String)> {
+fn with_path(
+    context: &Context,
+    guest: &Guest,
+    path: i32,
+    length: i32,
+) -> KernelResult<(alloc::string::String, alloc::string::String)> {
     let path = guest.path(path, length)?;
     let cwd = context.process.cwd.borrow().clone();
     Ok((cwd, path))
@@ -91,18 +137,35 @@ pub(super) fn rmdir(context: &Context, guest: &Guest, path: i32, length: i32) ->
     context.system.vfs.rmdir(&cwd, &path).map(|_| 0)
 }
 
-pub(super) fn unlink(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn unlink(
+    context: &Context,
+    guest: &Guest,
+    path: i32,
+    length: i32,
+) -> KernelResult<i32> {
     let (cwd, path) = with_path(context, guest, path, length)?;
     context.system.vfs.unlink(&cwd, &path).map(|_| 0)
 }
 
-pub(super) fn rename(context: &Context, guest: &Guest, old: i32, old_length: i32, new: i32, new_length: i32) -> KernelResult<i32> {
+pub(super) fn rename(
+    context: &Context,
+    guest: &Guest,
+    old: i32,
+    old_length: i32,
+    new: i32,
+    new_length: i32,
+) -> KernelResult<i32> {
     let (cwd, old) = with_path(context, guest, old, old_length)?;
     let new = guest.path(new, new_length)?;
     context.system.vfs.rename(&cwd, &old, &new).map(|_| 0)
 }
 
-pub(super) fn getcwd(context: &Context, guest: &mut Guest, buffer: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn getcwd(
+    context: &Context,
+    guest: &mut Guest,
+    buffer: i32,
+    length: i32,
+) -> KernelResult<i32> {
     let cwd = context.process.cwd.borrow().clone();
     let (_, capacity) = guest.range(buffer, length)?;
     if cwd.len() > capacity {

@@ -28,7 +28,9 @@ impl<'context, 'store> Guest<'context, 'store> {
         let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
         let start = pointer as u32 as usize;
         let length = length as u32 as usize;
-        let size = memory.len(self.context.store()).map_err(|_| Errno::EFAULT)?;
+        let size = memory
+            .len(self.context.store())
+            .map_err(|_| Errno::EFAULT)?;
         let end = start.checked_add(length).ok_or(Errno::EFAULT)?;
         if end > size {
             return Err(Errno::EFAULT);
@@ -43,7 +45,9 @@ impl<'context, 'store> Guest<'context, 'store> {
         let mut bytes = Vec::new();
         bytes.try_reserve_exact(length).map_err(|_| Errno::ENOMEM)?;
         bytes.resize(length, 0);
-        memory.read_exact(self.context.store(), start, &mut bytes).map_err(|_| Errno::EFAULT)?;
+        memory
+            .read_exact(self.context.store(), start, &mut bytes)
+            .map_err(|_| Errno::EFAULT)?;
         Ok(bytes)
     }
 
@@ -54,7 +58,9 @@ impl<'context, 'store> Guest<'context, 'store> {
             return Err(Errno::EFAULT);
         }
         let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
-        memory.copy_from_slice(self.context.store_mut(), start, bytes).map_err(|_| Errno::EFAULT)
+        memory
+            .copy_from_slice(self.context.store_mut(), start, bytes)
+            .map_err(|_| Errno::EFAULT)
     }
 
     /// Reads a path argument: checked, at most `PATH_MAX` bytes, UTF-8.

@@ -59,7 +59,10 @@ pub const SIGNATURES: &[(&str, &[WasmType], &[WasmType])] = &[
 
 /// The parameter and result types of ABI function `name`, if there is one.
 pub fn signature(name: &str) -> Option<(&'static [WasmType], &'static [WasmType])> {
-    SIGNATURES.iter().find(|(known, _, _)| *known == name).map(|(_, params, results)| (*params, *results))
+    SIGNATURES
+        .iter()
+        .find(|(known, _, _)| *known == name)
+        .map(|(_, params, results)| (*params, *results))
 }
 
 /// What every host function of one process shares.
@@ -95,13 +98,21 @@ macro_rules! define {
 
 /// The imports for `process`: every function of module `wasmos`, bound to it.
 pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) -> Imports {
-    let context = Rc::new(Context { system: system.clone(), process: process.clone() });
+    let context = Rc::new(Context {
+        system: system.clone(),
+        process: process.clone(),
+    });
     let mut imports = Imports::new();
 
     define!(imports, store, context, "putchar", |guest, ctx, (character: i32)| -> i32 {
         Ok(status(console_time::putchar(&ctx, character)))
     });
-    define!(imports, store, context, "getchar", |guest, ctx, ()| -> i32 { Ok(console_time::getchar(&ctx)) });
+    define!(imports, store, context, "getchar", |guest,
+                                                 ctx,
+                                                 ()|
+     -> i32 {
+        Ok(console_time::getchar(&ctx))
+    });
     define!(imports, store, context, "console_mode", |guest, ctx, (mode: i32)| -> i32 {
         Ok(status(console_time::console_mode(&ctx, mode)))
     });
@@ -153,7 +164,12 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     define!(imports, store, context, "dup2", |guest, ctx, (fd: i32, new_fd: i32)| -> i32 {
         Ok(status(ctx.process.fds.borrow_mut().dup2(fd, new_fd)))
     });
-    define!(imports, store, context, "arg_count", |guest, ctx, ()| -> i32 { Ok(ctx.process.args.len() as i32) });
+    define!(imports, store, context, "arg_count", |guest,
+                                                   ctx,
+                                                   ()|
+     -> i32 {
+        Ok(ctx.process.args.len() as i32)
+    });
     define!(imports, store, context, "arg_get", |guest, ctx, (index: i32, buffer: i32, length: i32)| -> i32 {
         Ok(status(processes::arg_get(&ctx, &mut guest, index, buffer, length)))
     });
@@ -176,13 +192,24 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     define!(imports, store, context, "poweroff", |guest, ctx, (code: i32)| -> () {
         ctx.system.platform.power_off(code)
     });
-    define!(imports, store, context, "timesinceboot", |guest, ctx, ()| -> i64 {
+    define!(imports, store, context, "timesinceboot", |guest,
+                                                       ctx,
+                                                       ()|
+     -> i64 {
         Ok(ctx.system.platform.monotonic_ns() as i64)
     });
-    define!(imports, store, context, "cputime", |guest, ctx, ()| -> i64 {
+    define!(imports, store, context, "cputime", |guest,
+                                                 ctx,
+                                                 ()|
+     -> i64 {
         Ok(ctx.process.cpu_time_ns(ctx.system.platform.monotonic_ns()) as i64)
     });
-    define!(imports, store, context, "walltime", |guest, ctx, ()| -> i64 { Ok(ctx.system.platform.wall_clock_ns()) });
+    define!(imports, store, context, "walltime", |guest,
+                                                  ctx,
+                                                  ()|
+     -> i64 {
+        Ok(ctx.system.platform.wall_clock_ns())
+    });
     define!(imports, store, context, "sleep", |guest, ctx, (nanoseconds: i64)| -> i32 {
         Ok(status(console_time::sleep(&ctx, nanoseconds)))
     });

@@ -16,18 +16,47 @@ fn copy_out(guest: &mut Guest, value: &[u8], buffer: i32, length: i32) -> Kernel
     Ok(value.len() as i32)
 }
 
-pub(super) fn arg_get(context: &Context, guest: &mut Guest, index: i32, buffer: i32, length: i32) -> KernelResult<i32> {
-    let argument = usize::try_from(index).ok().and_then(|index| context.process.args.get(index)).ok_or(Errno::EINVAL)?;
+pub(super) fn arg_get(
+    context: &Context,
+    guest: &mut Guest,
+    index: i32,
+    buffer: i32,
+    length: i32,
+) -> KernelResult<i32> {
+    let argument = usize::try_from(index)
+        .ok()
+        .and_then(|index| context.process.args.get(index))
+        .ok_or(Errno::EINVAL)?;
     copy_out(guest, argument.as_bytes(), buffer, length)
 }
 
-pub(super) fn env_get(context: &Context, guest: &mut Guest, name: i32, name_length: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn env_get(
+    context: &Context,
+    guest: &mut Guest,
+    name: i32,
+    name_length: i32,
+    buffer: i32,
+    length: i32,
+) -> KernelResult<i32> {
     let name = guest.string(name, name_length)?;
-    let value = context.process.env.borrow().get(&name).cloned().ok_or(Errno::ENOENT)?;
+    let value = context
+        .process
+        .env
+        .borrow()
+        .get(&name)
+        .cloned()
+        .ok_or(Errno::ENOENT)?;
     copy_out(guest, value.as_bytes(), buffer, length)
 }
 
-pub(super) fn env_set(context: &Context, guest: &Guest, name: i32, name_length: i32, value: i32, value_length: i32) -> KernelResult<i32> {
+pub(super) fn env_set(
+    context: &Context,
+    guest: &Guest,
+    name: i32,
+    name_length: i32,
+    value: i32,
+    value_length: i32,
+) -> KernelResult<i32> {
     let name = guest.string(name, name_length)?;
     if name.is_empty() || name.contains('=') || name.contains('\0') {
         return Err(Errno::EINVAL);
@@ -45,11 +74,22 @@ pub(super) fn env_set(context: &Context, guest: &Guest, name: i32, name_length: 
 fn run(context: &Context, args: Vec<String>) -> KernelResult<i32> {
     let started = context.system.platform.monotonic_ns();
     let result = context.system.spawn(args, Some(&context.process));
-    context.process.add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
+    context.process.add_waiting(
+        context
+            .system
+            .platform
+            .monotonic_ns()
+            .saturating_sub(started),
+    );
     result
 }
 
-pub(super) fn runapp(context: &Context, guest: &Guest, command: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn runapp(
+    context: &Context,
+    guest: &Guest,
+    command: i32,
+    length: i32,
+) -> KernelResult<i32> {
     let line = guest.string(command, length)?;
     let args = command_line::split(&line)?;
     if args.is_empty() {
@@ -58,7 +98,12 @@ pub(super) fn runapp(context: &Context, guest: &Guest, command: i32, length: i32
     run(context, args)
 }
 
-pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -> KernelResult<i32> {
+pub(super) fn runargv(
+    context: &Context,
+    guest: &Guest,
+    argv: i32,
+    count: i32,
+) -> KernelResult<i32> {
     let count = usize::try_from(count).map_err(|_| Errno::EINVAL)?;
     if count == 0 {
         return Err(Errno::EINVAL);
@@ -69,7 +114,7 @@ pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -
     let table = guest.read(argv, (count * 8) as i32)?;
     let mut args = Vec::with_capacity(count);
     let mut total = 0usize;
-    for pair in table.chunks_exact(8) {
+    for pair in table.as_chunks::<8>().0 {
         let pointer = i32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]);
         let length = i32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
         total = total.saturating_add(length as u32 as usize);

@@ -98,7 +98,9 @@ impl Console {
         if previous == ConsoleMode::Cooked && mode == ConsoleMode::Raw {
             let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
             if !line.is_empty() {
-                self.ready.borrow_mut().push_back(Ready::Bytes(line.into_iter().collect()));
+                self.ready
+                    .borrow_mut()
+                    .push_back(Ready::Bytes(line.into_iter().collect()));
             }
         }
         previous
@@ -119,7 +121,9 @@ impl Console {
                     if !self.closed.replace(true) {
                         let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
                         if !line.is_empty() {
-                            self.ready.borrow_mut().push_back(Ready::Bytes(line.into_iter().collect()));
+                            self.ready
+                                .borrow_mut()
+                                .push_back(Ready::Bytes(line.into_iter().collect()));
                         }
                     }
                     break;
@@ -129,7 +133,10 @@ impl Console {
         let dropped = self.dropped.get();
         if dropped != self.dropped_reported.get() {
             self.dropped_reported.set(dropped);
-            self.write(format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n").as_bytes());
+            self.write(
+                format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n")
+                    .as_bytes(),
+            );
         }
     }
 
@@ -182,13 +189,16 @@ impl Console {
                 if self.has_room() {
                     let mut line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
                     line.push(b'\n');
-                    self.ready.borrow_mut().push_back(Ready::Bytes(line.into_iter().collect()));
+                    self.ready
+                        .borrow_mut()
+                        .push_back(Ready::Bytes(line.into_iter().collect()));
                     self.echo(b"\n");
                 }
             }
             CTRL_C => {
                 let erased = core::mem::take(&mut *self.line.borrow_mut()).len();
-                self.buffered.set(self.buffered.get().saturating_sub(erased));
+                self.buffered
+                    .set(self.buffered.get().saturating_sub(erased));
                 self.interrupted.set(true);
                 self.echo(b"^C\n");
             }
@@ -215,17 +225,16 @@ impl Console {
             }
             CTRL_U => {
                 let erased = core::mem::take(&mut *self.line.borrow_mut());
-                self.buffered.set(self.buffered.get().saturating_sub(erased.len()));
+                self.buffered
+                    .set(self.buffered.get().saturating_sub(erased.len()));
                 let characters = erased.iter().filter(|byte| **byte & 0xc0 != 0x80).count();
                 for _ in 0..characters {
                     self.echo(b"\x08 \x08");
                 }
             }
-            b'\t' | 0x20..=0x7e | 0x80..=0xff => {
-                if self.has_room() {
-                    self.line.borrow_mut().push(byte);
-                    self.echo(&[byte]);
-                }
+            b'\t' | 0x20..=0x7e | 0x80..=0xff if self.has_room() => {
+                self.line.borrow_mut().push(byte);
+                self.echo(&[byte]);
             }
             _ => {}
         }

@@ -33,13 +33,19 @@ impl FdTable {
     }
 
     fn index(fd: i32) -> KernelResult<usize> {
-        usize::try_from(fd).ok().filter(|index| *index < MAX_FDS).ok_or(Errno::EBADF)
+        usize::try_from(fd)
+            .ok()
+            .filter(|index| *index < MAX_FDS)
+            .ok_or(Errno::EBADF)
     }
 
     /// The open file behind `fd`.
     pub fn get(&self, fd: i32) -> KernelResult<Rc<OpenFile>> {
         let index = Self::index(fd)?;
-        self.slots.get(index).and_then(|slot| slot.clone()).ok_or(Errno::EBADF)
+        self.slots
+            .get(index)
+            .and_then(|slot| slot.clone())
+            .ok_or(Errno::EBADF)
     }
 
     /// Puts `file` at the lowest free descriptor.

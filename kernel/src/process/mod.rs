@@ -34,7 +34,15 @@ pub struct Process {
 
 impl Process {
     /// A new process record.
-    pub fn new(pid: u32, args: Vec<String>, env: BTreeMap<String, String>, cwd: String, fds: FdTable, depth: u32, now_ns: u64) -> Self {
+    pub fn new(
+        pid: u32,
+        args: Vec<String>,
+        env: BTreeMap<String, String>,
+        cwd: String,
+        fds: FdTable,
+        depth: u32,
+        now_ns: u64,
+    ) -> Self {
         Process {
             pid,
             name: args.first().cloned().unwrap_or_default(),
@@ -51,11 +59,14 @@ impl Process {
 
     /// Adds time spent blocked (on input, sleeping) or waiting for a child.
     pub fn add_waiting(&self, nanoseconds: u64) {
-        self.waiting_ns.set(self.waiting_ns.get().saturating_add(nanoseconds));
+        self.waiting_ns
+            .set(self.waiting_ns.get().saturating_add(nanoseconds));
     }
 
     /// Nanoseconds this process has spent running, at time `now_ns`.
     pub fn cpu_time_ns(&self, now_ns: u64) -> u64 {
-        now_ns.saturating_sub(self.started_ns).saturating_sub(self.waiting_ns.get())
+        now_ns
+            .saturating_sub(self.started_ns)
+            .saturating_sub(self.waiting_ns.get())
     }
 }

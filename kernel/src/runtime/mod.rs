@@ -90,19 +90,32 @@ impl fmt::Display for LoadError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::NotWasm => write!(formatter, "not a WebAssembly module (bad magic number)"),
-            LoadError::UnsupportedVersion(version) => write!(formatter, "unsupported WebAssembly version {version}"),
+            LoadError::UnsupportedVersion(version) => {
+                write!(formatter, "unsupported WebAssembly version {version}")
+            }
             LoadError::Truncated => write!(formatter, "truncated WebAssembly module"),
             LoadError::Invalid(reason) => write!(formatter, "invalid WebAssembly module: {reason}"),
-            LoadError::UnknownImport { module, name } => write!(formatter, "unknown import {module}.{name}"),
+            LoadError::UnknownImport { module, name } => {
+                write!(formatter, "unknown import {module}.{name}")
+            }
             LoadError::IncompatibleImport { module, name } => {
                 write!(formatter, "incompatible import type for {module}.{name}")
             }
-            LoadError::NoEntryPoint => write!(formatter, "no entry point: the module must export `_start: () -> ()`"),
+            LoadError::NoEntryPoint => write!(
+                formatter,
+                "no entry point: the module must export `_start: () -> ()`"
+            ),
             LoadError::MemoryTooLarge { pages, limit } => {
-                write!(formatter, "initial memory of {pages} pages exceeds the limit of {limit} pages")
+                write!(
+                    formatter,
+                    "initial memory of {pages} pages exceeds the limit of {limit} pages"
+                )
             }
             LoadError::TableTooLarge { entries, limit } => {
-                write!(formatter, "table of {entries} entries exceeds the limit of {limit}")
+                write!(
+                    formatter,
+                    "table of {entries} entries exceeds the limit of {limit}"
+                )
             }
             LoadError::OutOfMemory => write!(formatter, "out of kernel memory while loading"),
         }
@@ -147,7 +160,10 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
                 }
             }
             _ => {
-                return Err(LoadError::UnknownImport { module: import.module.to_string(), name: import.name.to_string() })
+                return Err(LoadError::UnknownImport {
+                    module: import.module.to_string(),
+                    name: import.name.to_string(),
+                })
             }
         }
     }
@@ -166,7 +182,10 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
     let mut memories = Vec::new();
     for memory in inner.memory_types.iter() {
         if memory.page_count_initial() > limits.memory_pages {
-            return Err(LoadError::MemoryTooLarge { pages: memory.page_count_initial(), limit: limits.memory_pages });
+            return Err(LoadError::MemoryTooLarge {
+                pages: memory.page_count_initial(),
+                limit: limits.memory_pages,
+            });
         }
         let maximum = memory.page_count_max().min(limits.memory_pages);
         memories.push(memory.with_page_count_max(Some(maximum)));
@@ -175,14 +194,19 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
     let mut tables = Vec::new();
     for table in inner.table_types.iter() {
         if table.size_initial > limits.table_entries {
-            return Err(LoadError::TableTooLarge { entries: table.size_initial, limit: limits.table_entries });
+            return Err(LoadError::TableTooLarge {
+                entries: table.size_initial,
+                limit: limits.table_entries,
+            });
         }
         let mut capped = *table;
         capped.size_max = Some(table.size_max.unwrap_or(u64::MAX).min(limits.table_entries));
         tables.push(capped);
     }
     inner.table_types = tables.into_boxed_slice();
-    Ok(Program { module: tinywasm::Module::from(inner) })
+    Ok(Program {
+        module: tinywasm::Module::from(inner),
+    })
 }
 
 /// How a run ended.
@@ -240,7 +264,9 @@ pub fn run(
         Err(Error::Trap(trap)) => return Ok(Outcome::Trapped(trap.message().to_string())),
         Err(other) => return Err(LoadError::Invalid(other.to_string())),
     };
-    let entry = instance.func_untyped(store, "_start").map_err(|_| LoadError::NoEntryPoint)?;
+    let entry = instance
+        .func_untyped(store, "_start")
+        .map_err(|_| LoadError::NoEntryPoint)?;
     let outcome = match entry.call_resumable(store, &[]) {
         Err(error) => outcome_of_error(error, exit_status),
         Ok(mut execution) => loop {
@@ -271,7 +297,9 @@ fn outcome_of_error(error: Error, exit_status: &dyn Fn() -> Option<i32>) -> Outc
 fn describe_trap(trap: &Trap) -> String {
     match trap {
         Trap::MemoryOutOfBounds { offset, len, max } => {
-            format!("out of bounds memory access ({len} bytes at {offset:#x}, memory size {max:#x})")
+            format!(
+                "out of bounds memory access ({len} bytes at {offset:#x}, memory size {max:#x})"
+            )
         }
         Trap::HostFunction(error) => format!("host function failed: {error}"),
         other => other.message().to_string(),

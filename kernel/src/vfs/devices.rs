@@ -117,13 +117,21 @@ pub struct Uptime(pub &'static dyn Platform);
 impl Device for Uptime {
     fn snapshot(&self) -> Option<Vec<u8>> {
         let nanoseconds = self.0.monotonic_ns();
-        let text = format!("{}.{:02}\n", nanoseconds / 1_000_000_000, (nanoseconds % 1_000_000_000) / 10_000_000);
+        let text = format!(
+            "{}.{:02}\n",
+            nanoseconds / 1_000_000_000,
+            (nanoseconds % 1_000_000_000) / 10_000_000
+        );
         Some(text.into_bytes())
     }
 }
 
 /// Installs every device and generated file.
-pub fn install(vfs: &Vfs, platform: &'static dyn Platform, console: &Rc<Console>) -> KernelResult<()> {
+pub fn install(
+    vfs: &Vfs,
+    platform: &'static dyn Platform,
+    console: &Rc<Console>,
+) -> KernelResult<()> {
     vfs.install_device("/dev/null", Rc::new(Null))?;
     vfs.install_device("/dev/zero", Rc::new(Zero))?;
     vfs.install_device("/dev/random", Rc::new(Random(platform)))?;

@@ -24,7 +24,10 @@ pub struct Vfs {
 impl Vfs {
     /// An empty file system whose modification times come from `platform`'s clock.
     pub fn new(platform: &'static dyn Platform) -> Self {
-        Vfs { root: Node::new_directory(platform.wall_clock_ns()), platform }
+        Vfs {
+            root: Node::new_directory(platform.wall_clock_ns()),
+            platform,
+        }
     }
 
     /// The current time for modification stamps.
@@ -40,7 +43,12 @@ impl Vfs {
     fn walk(&self, components: &[String]) -> KernelResult<NodeRef> {
         let mut node = self.root.clone();
         for component in components {
-            let next = node.entries()?.borrow().get(component).cloned().ok_or(Errno::ENOENT)?;
+            let next = node
+                .entries()?
+                .borrow()
+                .get(component)
+                .cloned()
+                .ok_or(Errno::ENOENT)?;
             node = next;
         }
         Ok(node)
@@ -82,7 +90,9 @@ impl Vfs {
                 Some(child) => child,
                 None => {
                     let child = Node::new_directory(self.now());
-                    node.entries()?.borrow_mut().insert(component, child.clone());
+                    node.entries()?
+                        .borrow_mut()
+                        .insert(component, child.clone());
                     child
                 }
             };
@@ -95,7 +105,10 @@ impl Vfs {
         let mut components = path::resolve("/", path)?;
         let name = components.pop().ok_or(Errno::EISDIR)?;
         let parent = self.create_directories(&path::join(&components))?;
-        parent.entries()?.borrow_mut().insert(name, Node::new_file(bytes, self.now()));
+        parent
+            .entries()?
+            .borrow_mut()
+            .insert(name, Node::new_file(bytes, self.now()));
         Ok(())
     }
 
@@ -216,7 +229,12 @@ impl Vfs {
     /// The names in the directory at `path`, in order.
     pub fn list(&self, cwd: &str, path: &str) -> KernelResult<Vec<String>> {
         let node = self.lookup(cwd, path)?;
-        let names = node.entries()?.borrow().keys().map(|name| name.to_string()).collect();
+        let names = node
+            .entries()?
+            .borrow()
+            .keys()
+            .map(|name| name.to_string())
+            .collect();
         Ok(names)
     }
 
@@ -225,7 +243,10 @@ impl Vfs {
         let mut components = path::resolve("/", path)?;
         let name = components.pop().ok_or(Errno::EINVAL)?;
         let parent = self.create_directories(&path::join(&components))?;
-        parent.entries()?.borrow_mut().insert(name, Node::new_device(device, self.now()));
+        parent
+            .entries()?
+            .borrow_mut()
+            .insert(name, Node::new_device(device, self.now()));
         Ok(())
     }
 }

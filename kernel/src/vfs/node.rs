@@ -74,17 +74,26 @@ pub struct Node {
 impl Node {
     /// A new empty regular file.
     pub fn new_file(bytes: Vec<u8>, now_ns: i64) -> NodeRef {
-        Rc::new(Node { content: NodeContent::File(RefCell::new(bytes)), modified_ns: Cell::new(now_ns) })
+        Rc::new(Node {
+            content: NodeContent::File(RefCell::new(bytes)),
+            modified_ns: Cell::new(now_ns),
+        })
     }
 
     /// A new empty directory.
     pub fn new_directory(now_ns: i64) -> NodeRef {
-        Rc::new(Node { content: NodeContent::Directory(RefCell::new(BTreeMap::new())), modified_ns: Cell::new(now_ns) })
+        Rc::new(Node {
+            content: NodeContent::Directory(RefCell::new(BTreeMap::new())),
+            modified_ns: Cell::new(now_ns),
+        })
     }
 
     /// A new device node.
     pub fn new_device(device: Rc<dyn Device>, now_ns: i64) -> NodeRef {
-        Rc::new(Node { content: NodeContent::Device(device), modified_ns: Cell::new(now_ns) })
+        Rc::new(Node {
+            content: NodeContent::Device(device),
+            modified_ns: Cell::new(now_ns),
+        })
     }
 
     /// The node's kind.
@@ -149,6 +158,10 @@ impl Metadata {
 impl Node {
     /// The node's metadata.
     pub fn metadata(&self) -> Metadata {
-        Metadata { size: self.size(), kind: self.kind(), modified_ns: self.modified_ns() }
+        Metadata {
+            size: self.size(),
+            kind: self.kind(),
+            modified_ns: self.modified_ns(),
+        }
     }
 }

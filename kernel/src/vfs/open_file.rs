@@ -43,7 +43,12 @@ impl OpenFlags {
 
     /// Decodes the ABI's `flags` word; unknown bits are `EINVAL`.
     pub fn from_abi(flags: i32) -> KernelResult<Self> {
-        let known = Self::ACCESS_MASK | Self::CREATE | Self::EXCLUSIVE | Self::TRUNCATE | Self::APPEND | Self::DIRECTORY;
+        let known = Self::ACCESS_MASK
+            | Self::CREATE
+            | Self::EXCLUSIVE
+            | Self::TRUNCATE
+            | Self::APPEND
+            | Self::DIRECTORY;
         if flags & !known != 0 {
             return Err(Errno::EINVAL);
         }
@@ -66,12 +71,19 @@ impl OpenFlags {
 
     /// Read-only.
     pub fn read_only() -> Self {
-        OpenFlags { read: true, ..Default::default() }
+        OpenFlags {
+            read: true,
+            ..Default::default()
+        }
     }
 
     /// Read and write.
     pub fn read_write() -> Self {
-        OpenFlags { read: true, write: true, ..Default::default() }
+        OpenFlags {
+            read: true,
+            write: true,
+            ..Default::default()
+        }
     }
 }
 
@@ -91,7 +103,13 @@ impl OpenFile {
             NodeContent::Device(device) => device.snapshot(),
             _ => None,
         };
-        OpenFile { node, flags, offset: Cell::new(0), snapshot, directory_cursor: RefCell::new(None) }
+        OpenFile {
+            node,
+            flags,
+            offset: Cell::new(0),
+            snapshot,
+            directory_cursor: RefCell::new(None),
+        }
     }
 
     /// The node.
@@ -142,11 +160,17 @@ impl OpenFile {
         match &self.node.content {
             NodeContent::File(contents) => {
                 let mut contents = contents.borrow_mut();
-                let start = if self.flags.append { contents.len() } else { self.offset.get() as usize };
+                let start = if self.flags.append {
+                    contents.len()
+                } else {
+                    self.offset.get() as usize
+                };
                 let end = start.checked_add(bytes.len()).ok_or(Errno::EINVAL)?;
                 let current = contents.len();
                 if end > current {
-                    contents.try_reserve(end - current).map_err(|_| Errno::ENOSPC)?;
+                    contents
+                        .try_reserve(end - current)
+                        .map_err(|_| Errno::ENOSPC)?;
                     contents.resize(end, 0);
                 }
                 contents[start..end].copy_from_slice(bytes);
@@ -200,7 +224,10 @@ impl OpenFile {
         let next = match cursor.as_ref() {
             None => entries.keys().next(),
             Some(last) => entries
-                .range::<String, _>((core::ops::Bound::Excluded(last), core::ops::Bound::Unbounded))
+                .range::<String, _>((
+                    core::ops::Bound::Excluded(last),
+                    core::ops::Bound::Unbounded,
+                ))
                 .map(|(name, _)| name)
                 .next(),
         };

@@ -68,7 +68,10 @@ mod tests {
 
     #[test]
     fn relative_paths_resolve_against_the_working_directory() {
-        assert_eq!(resolve("/home/user", "docs/a.txt").unwrap(), ["home", "user", "docs", "a.txt"]);
+        assert_eq!(
+            resolve("/home/user", "docs/a.txt").unwrap(),
+            ["home", "user", "docs", "a.txt"]
+        );
     }
 
     #[test]

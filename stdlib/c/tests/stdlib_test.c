@@ -4,6 +4,8 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* glibc: declare the POSIX/GNU functions under -std=c11 */
 #endif
+#include <libgen.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -141,7 +143,19 @@ static void calendar(void) {
     }
 }
 
+static void paths(void) {
+    const char *samples[] = {"/usr/lib", "/usr/", "usr", "/", ".", "..", "a/b/c//", "//x", ""};
+    for (size_t index = 0; index < sizeof samples / sizeof *samples; index++) {
+        char first[32], second[32];
+        strcpy(first, samples[index]);
+        strcpy(second, samples[index]);
+        printf("path [%s]: dirname [%s] basename [%s]\n", samples[index], dirname(first), basename(second));
+    }
+    printf("setlocale C: %s, decimal point: %s\n", setlocale(LC_ALL, "C"), localeconv()->decimal_point);
+}
+
 int main(void) {
+    paths();
     sorting();
     integers();
     allocator();

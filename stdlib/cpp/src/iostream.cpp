@@ -26,11 +26,20 @@ class stdio_buffer final : public streambuf {
             ungetc(byte, *file_);
         return byte;
     }
-    int_type uflow() override { return getc(*file_); }
-    int_type pbackfail() override { return eof; }
+    int_type uflow() override {
+        last_taken_ = getc(*file_);
+        return last_taken_;
+    }
+    int_type pbackfail() override {
+        int_type byte = last_taken_;
+        last_taken_ = eof;
+        return byte == eof ? eof : ungetc(byte, *file_);
+    }
 
   private:
     FILE *const *file_;
+    // The byte the last uflow() took, which sungetc() can give back.
+    int_type last_taken_ = eof;
 };
 
 stdio_buffer stdin_buffer(&stdin);

@@ -2,6 +2,7 @@
 #include <cctype>
 #include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <istream>
 #include <ostream>
 

@@ -38,7 +38,11 @@ const TABLE: &[(&str, i32, &str)] = &[
     ("ENAMETOOLONG", 36, "File name too long"),
     ("ENOSYS", 38, "Function not implemented"),
     ("ENOTEMPTY", 39, "Directory not empty"),
-    ("EILSEQ", 84, "Invalid or incomplete multibyte or wide character"),
+    (
+        "EILSEQ",
+        84,
+        "Invalid or incomplete multibyte or wide character",
+    ),
 ];
 
 impl Error {
@@ -85,7 +89,10 @@ impl Error {
 
     /// The errno's name (`ENOENT`), or `None` for a number this library does not know.
     pub fn name(self) -> Option<&'static str> {
-        TABLE.iter().find(|entry| entry.1 == self.errno).map(|entry| entry.0)
+        TABLE
+            .iter()
+            .find(|entry| entry.1 == self.errno)
+            .map(|entry| entry.0)
     }
 
     /// Turns a system call's return value into a result: negative is an errno.
@@ -150,7 +157,9 @@ mod tests {
 
     #[test]
     fn every_abi_errno_has_a_message() {
-        for errno in [1, 2, 5, 7, 8, 9, 11, 12, 13, 14, 16, 17, 20, 21, 22, 24, 28, 29, 34, 36, 38, 39] {
+        for errno in [
+            1, 2, 5, 7, 8, 9, 11, 12, 13, 14, 16, 17, 20, 21, 22, 24, 28, 29, 34, 36, 38, 39,
+        ] {
             assert!(Error::from_errno(errno).name().is_some(), "errno {errno}");
         }
     }

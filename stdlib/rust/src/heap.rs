@@ -133,7 +133,13 @@ unsafe fn set_flag(block: usize, flag: usize, on: bool) {
 impl<G: Grow> Heap<G> {
     /// An empty heap that asks `source` for memory on first use.
     pub const fn new(source: G) -> Self {
-        Heap { source, bins: [0; BIN_COUNT], occupied: [0; BITMAP_WORDS], epilogue: 0, segment_end: 0 }
+        Heap {
+            source,
+            bins: [0; BIN_COUNT],
+            occupied: [0; BITMAP_WORDS],
+            epilogue: 0,
+            segment_end: 0,
+        }
     }
 
     /// Allocates memory for `layout`, or returns null when memory is exhausted.
@@ -166,7 +172,12 @@ impl<G: Grow> Heap<G> {
     ///
     /// # Safety
     /// `pointer` came from this heap with `layout` and was not freed since.
-    pub unsafe fn reallocate(&mut self, pointer: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+    pub unsafe fn reallocate(
+        &mut self,
+        pointer: *mut u8,
+        layout: Layout,
+        new_size: usize,
+    ) -> *mut u8 {
         let Some(wanted) = block_size_for(new_size) else {
             return ptr::null_mut();
         };
@@ -400,7 +411,8 @@ impl<G: Grow> Heap<G> {
                 let index = bin_index(size_of_block(block));
                 self.bins[index] = next;
                 if next == 0 {
-                    self.occupied[index / usize::BITS as usize] &= !(1 << (index % usize::BITS as usize));
+                    self.occupied[index / usize::BITS as usize] &=
+                        !(1 << (index % usize::BITS as usize));
                 }
             }
         }
@@ -420,7 +432,9 @@ impl<G: Grow> Heap<G> {
                 0
             }
         };
-        let wanted = size.saturating_sub(tail_free).checked_add(2 * GRANULE + WORD)?;
+        let wanted = size
+            .saturating_sub(tail_free)
+            .checked_add(2 * GRANULE + WORD)?;
         let (start, length) = self.source.grow(wanted)?;
         let end = start.checked_add(length)?;
         let new_epilogue = last_header_before(end);
@@ -429,7 +443,10 @@ impl<G: Grow> Heap<G> {
         unsafe {
             let block = if self.epilogue != 0 && start == self.segment_end {
                 let block = self.epilogue;
-                store(block, (new_epilogue - block) | IN_USE | (load(block) & PREVIOUS_IN_USE));
+                store(
+                    block,
+                    (new_epilogue - block) | IN_USE | (load(block) & PREVIOUS_IN_USE),
+                );
                 block
             } else {
                 let block = first_header_at_or_after(start);
@@ -524,7 +541,9 @@ mod global {
     }
 
     #[global_allocator]
-    static ALLOCATOR: AppAllocator = AppAllocator { heap: TryLock::new(Heap::new(LinearMemory { started: false })) };
+    static ALLOCATOR: AppAllocator = AppAllocator {
+        heap: TryLock::new(Heap::new(LinearMemory { started: false })),
+    };
 }
 
 #[cfg(test)]
@@ -544,7 +563,13 @@ mod tests {
 
     impl FakeMemory {
         fn new(capacity: usize, chunk: usize, gap: usize) -> Self {
-            FakeMemory { storage: vec![0; capacity / 16], used: 0, gap, chunk, regions: Vec::new() }
+            FakeMemory {
+                storage: vec![0; capacity / 16],
+                used: 0,
+                gap,
+                chunk,
+                regions: Vec::new(),
+            }
         }
     }
 
@@ -580,7 +605,11 @@ mod tests {
             unsafe {
                 loop {
                     let header = load(block);
-                    assert_eq!(header & PREVIOUS_IN_USE != 0, previous_in_use, "flag of {block:#x}");
+                    assert_eq!(
+                        header & PREVIOUS_IN_USE != 0,
+                        previous_in_use,
+                        "flag of {block:#x}"
+                    );
                     let size = header & !FLAGS;
                     if size == 0 {
                         assert!(header & IN_USE != 0, "epilogue in use");
@@ -604,7 +633,8 @@ mod tests {
         }
         let mut listed = 0;
         for (index, &head) in heap.bins.iter().enumerate() {
-            let bit = heap.occupied[index / usize::BITS as usize] >> (index % usize::BITS as usize) & 1;
+            let bit =
+                heap.occupied[index / usize::BITS as usize] >> (index % usize::BITS as usize) & 1;
             assert_eq!(bit == 1, head != 0, "bitmap of list {index}");
             let mut block = head;
             let mut previous = 0;
@@ -653,7 +683,10 @@ mod tests {
     fn allocations_are_aligned_disjoint_and_keep_their_contents() {
         let mut heap = Heap::new(FakeMemory::new(1 << 22, 65536, 0));
         let mut live: Vec<(*mut u8, usize, u8)> = Vec::new();
-        for (number, size) in [1usize, 7, 8, 16, 24, 100, 1000, 5000, 3, 70000].into_iter().enumerate() {
+        for (number, size) in [1usize, 7, 8, 16, 24, 100, 1000, 5000, 3, 70000]
+            .into_iter()
+            .enumerate()
+        {
             let pointer = heap.allocate(layout(size, 1));
             assert!(!pointer.is_null());
             assert_eq!(pointer as usize % GRANULE, 0);
@@ -688,7 +721,10 @@ mod tests {
                 unsafe { heap.free(pointer) };
             }
         }
-        assert_eq!(heap.source.used, grown, "repeated cycles do not grow memory");
+        assert_eq!(
+            heap.source.used, grown,
+            "repeated cycles do not grow memory"
+        );
         check(&heap);
     }
 
@@ -723,7 +759,10 @@ mod tests {
             pointer = unsafe { heap.reallocate(pointer, layout(size, 1), new_size) };
             assert!(!pointer.is_null());
             let bytes = unsafe { std::slice::from_raw_parts(pointer, size) };
-            assert!(bytes.iter().all(|&byte| byte == 0x5A), "contents kept at {size}");
+            assert!(
+                bytes.iter().all(|&byte| byte == 0x5A),
+                "contents kept at {size}"
+            );
             unsafe { ptr::write_bytes(pointer, 0x5A, new_size) };
             size = new_size;
             check(&heap);
@@ -754,7 +793,10 @@ mod tests {
             unsafe { heap.free(pointer) };
         }
         assert_eq!(check(&heap).1, 0);
-        assert!(!heap.allocate(layout(3000, 8)).is_null(), "freed memory is usable again");
+        assert!(
+            !heap.allocate(layout(3000, 8)).is_null(),
+            "freed memory is usable again"
+        );
         assert!(heap.allocate(layout(isize::MAX as usize - 64, 8)).is_null());
     }
 
@@ -764,7 +806,11 @@ mod tests {
         let mut random = Xorshift(0x2545F4914F6CDD1D);
         let mut live: Vec<(*mut u8, usize, usize, u8)> = Vec::new();
         for step in 0..20000u32 {
-            let choice = if live.len() >= 300 { 5 } else { random.next() % 10 };
+            let choice = if live.len() >= 300 {
+                5
+            } else {
+                random.next() % 10
+            };
             if choice < 4 || live.is_empty() {
                 let size = match random.next() % 4 {
                     0 => (random.next() % 16) as usize,
@@ -808,6 +854,10 @@ mod tests {
         let (free_bytes, used_blocks) = check(&heap);
         assert_eq!(used_blocks, 0);
         assert!(free_bytes > 0);
-        assert!(heap.source.used < 16 << 20, "memory use stays bounded: {}", heap.source.used);
+        assert!(
+            heap.source.used < 16 << 20,
+            "memory use stays bounded: {}",
+            heap.source.used
+        );
     }
 }

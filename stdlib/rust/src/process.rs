@@ -34,13 +34,20 @@ pub fn poweroff(code: i32) -> ! {
 pub fn run(command_line: &str) -> Result<i32> {
     crate::io::flush_stdout();
     // SAFETY: the pointer and length describe `command_line`, which is only read.
-    Error::check(unsafe { sys::runapp(command_line.as_ptr(), command_line.len()) }).map(|status| status as i32)
+    Error::check(unsafe { sys::runapp(command_line.as_ptr(), command_line.len()) })
+        .map(|status| status as i32)
 }
 
 /// Like [`run`] with the words already split: `words[0]` is the program.
 pub fn run_args(words: &[&str]) -> Result<i32> {
     crate::io::flush_stdout();
-    let vector: Vec<sys::Word> = words.iter().map(|word| sys::Word { ptr: word.as_ptr(), len: word.len() }).collect();
+    let vector: Vec<sys::Word> = words
+        .iter()
+        .map(|word| sys::Word {
+            ptr: word.as_ptr(),
+            len: word.len(),
+        })
+        .collect();
     let count = i32::try_from(vector.len()).map_err(|_| Error::E2BIG)?;
     // SAFETY: `vector` holds `count` (pointer, length) pairs describing
     // strings that outlive the call and are only read.

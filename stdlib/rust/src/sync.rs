@@ -23,7 +23,10 @@ unsafe impl<T: Send> Sync for TryLock<T> {}
 
 impl<T> TryLock<T> {
     pub(crate) const fn new(value: T) -> Self {
-        TryLock { locked: AtomicBool::new(false), value: UnsafeCell::new(value) }
+        TryLock {
+            locked: AtomicBool::new(false),
+            value: UnsafeCell::new(value),
+        }
     }
 
     /// The guarded value, or `None` while someone else holds it.

@@ -22,7 +22,9 @@ impl Instant {
     pub fn now() -> Instant {
         // SAFETY: no arguments.
         let nanos = unsafe { sys::timesinceboot() };
-        Instant { nanos: nanos.max(0) as u64 }
+        Instant {
+            nanos: nanos.max(0) as u64,
+        }
     }
 
     /// Time since this instant.
@@ -44,7 +46,9 @@ impl Instant {
 impl Add<Duration> for Instant {
     type Output = Instant;
     fn add(self, duration: Duration) -> Instant {
-        Instant { nanos: self.nanos.saturating_add(duration_nanos(duration) as u64) }
+        Instant {
+            nanos: self.nanos.saturating_add(duration_nanos(duration) as u64),
+        }
     }
 }
 
@@ -68,7 +72,9 @@ impl SystemTime {
     /// Now.
     pub fn now() -> SystemTime {
         // SAFETY: no arguments.
-        SystemTime { unix_nanos: unsafe { sys::walltime() } }
+        SystemTime {
+            unix_nanos: unsafe { sys::walltime() },
+        }
     }
 
     /// The time `unix_nanos` nanoseconds after the epoch.
@@ -123,7 +129,11 @@ mod tests {
         let late = early + Duration::from_micros(5);
         assert_eq!(late - early, Duration::from_nanos(5_000));
         assert_eq!(early - late, Duration::ZERO);
-        assert_eq!((early + Duration::MAX).nanos, 1_000 + i64::MAX as u64, "saturates");
+        assert_eq!(
+            (early + Duration::MAX).nanos,
+            1_000 + i64::MAX as u64,
+            "saturates"
+        );
     }
 
     #[test]

@@ -29,13 +29,20 @@ fn find_table(rsdp: u64, signature: &[u8; 4]) -> Option<u64> {
     let (root, entry_size) = if revision >= 2 {
         (u64::from_le_bytes(header[24..32].try_into().ok()?), 8)
     } else {
-        (u64::from(u32::from_le_bytes(header[16..20].try_into().ok()?)), 4)
+        (
+            u64::from(u32::from_le_bytes(header[16..20].try_into().ok()?)),
+            4,
+        )
     };
     let length = u64::from(read_u32(root + 4)?);
     let entries = length.checked_sub(36)? / entry_size;
     for index in 0..entries.min(256) {
         let address = root + 36 + index * entry_size;
-        let table = if entry_size == 8 { read_u64(address)? } else { u64::from(read_u32(address)?) };
+        let table = if entry_size == 8 {
+            read_u64(address)?
+        } else {
+            u64::from(read_u32(address)?)
+        };
         if read_bytes::<4>(table)? == *signature {
             return Some(table);
         }
@@ -69,16 +76,31 @@ fn s5_sleep_type(dsdt: u64) -> Option<u16> {
     None
 }
 
-/// Powers off through ACPI. Returns only if that is not possible.
-pub fn power_off(rsdp: Option<u64>) {
-    let Some(rsdp) = rsdp else { return };
-    let Some(fadt) = find_table(rsdp, b"FACP") else { return };
-    let Some(control_port) = read_u32(fadt + 64) else { return };
+/// Powers off through ACPI. Returns (with the reason) only if that is not possible.
+pub fn power_off(rsdp: Option<u64>) -> &'static str {
+    let Some(rsdp) = rsdp else {
+        return "the bootloader reported no RSDP";
+    };
+    let Some(fadt) = find_table(rsdp, b"FACP") else {
+        return "no FADT found";
+    };
+    let Some(control_port) = read_u32(fadt + 64) else {
+        return "the FADT is unreadable";
+    };
     let dsdt = read_u32(fadt + 40).map(u64::from).unwrap_or(0);
-    let sleep_type = if dsdt != 0 { s5_sleep_type(dsdt).unwrap_or(0) } else { 0 };
+    let sleep_type = if dsdt != 0 {
+        s5_sleep_type(dsdt).unwrap_or(0)
+    } else {
+        0
+    };
     if control_port == 0 || control_port > 0xffff {
-        return;
+        return "no PM1a control port";
     }
     const SLEEP_ENABLE: u16 = 1 << 13;
     port_io::write_u16(control_port as u16, (sleep_type << 10) | SLEEP_ENABLE);
+    // The machine turns off shortly after the write; give it time before giving up.
+    for _ in 0..200 {
+        x86_64::instructions::hlt();
+    }
+    "the machine ignored the S5 request"
 }

@@ -57,7 +57,9 @@ pub fn calibrate(milliseconds: u64) {
     let per_cycle = ((u128::from(nanoseconds) << 32) / u128::from(cycles)) as u64;
     // The TSC restarts the clock: align it with the ticks counted so far.
     let elapsed_ticks_ns = first_tick * 1_000_000_000 / u64::from(TICK_HZ);
-    let boot_tsc = start_tsc.saturating_sub(((u128::from(elapsed_ticks_ns) << 32) / u128::from(per_cycle.max(1))) as u64);
+    let boot_tsc = start_tsc.saturating_sub(
+        ((u128::from(elapsed_ticks_ns) << 32) / u128::from(per_cycle.max(1))) as u64,
+    );
     TSC_AT_BOOT.store(boot_tsc, Ordering::Relaxed);
     NANOSECONDS_PER_CYCLE.store(per_cycle, Ordering::Relaxed);
 }
@@ -94,7 +96,15 @@ fn rtc_snapshot() -> [u8; 7] {
     while rtc_update_in_progress() {
         core::hint::spin_loop();
     }
-    [cmos_read(0x00), cmos_read(0x02), cmos_read(0x04), cmos_read(0x07), cmos_read(0x08), cmos_read(0x09), cmos_read(0x32)]
+    [
+        cmos_read(0x00),
+        cmos_read(0x02),
+        cmos_read(0x04),
+        cmos_read(0x07),
+        cmos_read(0x08),
+        cmos_read(0x09),
+        cmos_read(0x32),
+    ]
 }
 
 /// Days from 1970-01-01 to the given civil date (proleptic Gregorian).
@@ -103,7 +113,8 @@ pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let era = if year >= 0 { year } else { year - 399 } / 400;
     let year_of_era = year - era * 400;
     let month = i64::from(month);
-    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_year =
+        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * 146_097 + day_of_era - 719_468
 }
@@ -121,7 +132,13 @@ pub fn read_rtc() {
     let status_b = cmos_read(0x0b);
     let binary = status_b & 0x04 != 0;
     let twenty_four_hour = status_b & 0x02 != 0;
-    let decode = |value: u8| if binary { value } else { (value & 0x0f) + (value >> 4) * 10 };
+    let decode = |value: u8| {
+        if binary {
+            value
+        } else {
+            (value & 0x0f) + (value >> 4) * 10
+        }
+    };
     let [seconds, minutes, hours_raw, day, month, year, century] = reading;
     let pm = hours_raw & 0x80 != 0;
     let mut hours = decode(hours_raw & 0x7f);
@@ -131,11 +148,17 @@ pub fn read_rtc() {
             hours += 12;
         }
     }
-    let century = if century == 0 || century == 0xff { 20 } else { decode(century) };
+    let century = if century == 0 || century == 0xff {
+        20
+    } else {
+        decode(century)
+    };
     let full_year = i64::from(century) * 100 + i64::from(decode(year));
     let days = days_from_civil(full_year, u32::from(decode(month)), u32::from(decode(day)));
-    let seconds_since_epoch =
-        days * 86_400 + i64::from(hours) * 3600 + i64::from(decode(minutes)) * 60 + i64::from(decode(seconds));
+    let seconds_since_epoch = days * 86_400
+        + i64::from(hours) * 3600
+        + i64::from(decode(minutes)) * 60
+        + i64::from(decode(seconds));
     let boot_ns = (seconds_since_epoch * 1_000_000_000).saturating_sub(monotonic_ns() as i64);
     WALL_CLOCK_AT_BOOT.store(boot_ns.max(0) as u64, Ordering::Relaxed);
 }

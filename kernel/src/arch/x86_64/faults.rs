@@ -11,6 +11,8 @@ use super::{qemu, serial};
 
 /// Where a test's expected page fault continues (0: no page fault is expected).
 static PAGE_FAULT_RECOVERY: AtomicU64 = AtomicU64::new(0);
+/// The faulting address of the last page fault recovered from.
+static RECOVERED_FAULT_ADDRESS: AtomicU64 = AtomicU64::new(0);
 
 /// A writer to the serial port that works even while its lock is held.
 pub struct EmergencyWriter;
@@ -24,9 +26,18 @@ impl Write for EmergencyWriter {
 }
 
 /// Prints an exception report.
-pub fn report(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, address: Option<u64>) {
+pub fn report(
+    name: &str,
+    frame: &InterruptStackFrame,
+    error_code: Option<u64>,
+    address: Option<u64>,
+) {
     let mut writer = EmergencyWriter;
-    let _ = write!(writer, "\nEXCEPTION: {name} at RIP {:#x}", frame.instruction_pointer.as_u64());
+    let _ = write!(
+        writer,
+        "\nEXCEPTION: {name} at RIP {:#x}",
+        frame.instruction_pointer.as_u64()
+    );
     if let Some(code) = error_code {
         let _ = write!(writer, ", error code {code:#x}");
     }
@@ -44,7 +55,12 @@ pub fn report(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, 
 }
 
 /// Prints an exception report and stops: QEMU exits with the failure code.
-pub fn fatal(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, address: Option<u64>) -> ! {
+pub fn fatal(
+    name: &str,
+    frame: &InterruptStackFrame,
+    error_code: Option<u64>,
+    address: Option<u64>,
+) -> ! {
     report(name, frame, error_code, address);
     let _ = writeln!(EmergencyWriter, "kernel stopped.");
     qemu::exit(qemu::ExitCode::Failure);
@@ -55,12 +71,18 @@ pub fn expect_page_fault(continuation: extern "C" fn() -> !) {
     PAGE_FAULT_RECOVERY.store(continuation as usize as u64, Ordering::SeqCst);
 }
 
+/// The address (CR2) of the last page fault that [`expect_page_fault`] recovered from.
+pub fn recovered_fault_address() -> u64 {
+    RECOVERED_FAULT_ADDRESS.load(Ordering::SeqCst)
+}
+
 /// If a page fault is expected, points the frame at the continuation and disarms.
-pub fn recover_from_page_fault(frame: &mut InterruptStackFrame) -> bool {
+pub fn recover_from_page_fault(frame: &mut InterruptStackFrame, address: u64) -> bool {
     let continuation = PAGE_FAULT_RECOVERY.swap(0, Ordering::SeqCst);
     if continuation == 0 {
         return false;
     }
+    RECOVERED_FAULT_ADDRESS.store(address, Ordering::SeqCst);
     // A fresh, ABI-aligned stack pointer below the faulting frame's.
     let stack = (frame.stack_pointer.as_u64() & !0xf) - 8;
     // SAFETY: the continuation never returns, so abandoning the faulting

@@ -68,7 +68,12 @@ impl TextConsole {
         match self.format {
             PixelFormat::Rgb => [red, green, blue, 0],
             PixelFormat::Bgr => [blue, green, red, 0],
-            PixelFormat::U8 => [((red as u16 + green as u16 + blue as u16) / 3) as u8, 0, 0, 0],
+            PixelFormat::U8 => [
+                ((red as u16 + green as u16 + blue as u16) / 3) as u8,
+                0,
+                0,
+                0,
+            ],
             _ => [blue, green, red, 0],
         }
     }
@@ -92,14 +97,21 @@ impl TextConsole {
     }
 
     fn cell_origin(&self, column: usize, row: usize) -> (usize, usize) {
-        (BORDER + column * get_raster_width(FONT_WEIGHT, FONT_HEIGHT), BORDER + row * LINE_HEIGHT)
+        (
+            BORDER + column * get_raster_width(FONT_WEIGHT, FONT_HEIGHT),
+            BORDER + row * LINE_HEIGHT,
+        )
     }
 
     fn draw_cell(&mut self, column: usize, row: usize, character: char) {
         let raster = get_raster(character, FONT_WEIGHT, FONT_HEIGHT)
             .or_else(|| get_raster('?', FONT_WEIGHT, FONT_HEIGHT))
             .expect("the font has '?'");
-        let foreground_index = if self.bold && self.foreground < 8 { self.foreground + 8 } else { self.foreground };
+        let foreground_index = if self.bold && self.foreground < 8 {
+            self.foreground + 8
+        } else {
+            self.foreground
+        };
         let foreground = PALETTE[foreground_index];
         let background = PALETTE[self.background];
         let (x0, y0) = self.cell_origin(column, row);
@@ -115,7 +127,9 @@ impl TextConsole {
                     break;
                 }
                 let blend = |front: u8, back: u8| {
-                    ((u16::from(front) * u16::from(*intensity) + u16::from(back) * (255 - u16::from(*intensity))) / 255) as u8
+                    ((u16::from(front) * u16::from(*intensity)
+                        + u16::from(back) * (255 - u16::from(*intensity)))
+                        / 255) as u8
                 };
                 let color = [
                     blend(foreground[0], background[0]),
@@ -124,7 +138,8 @@ impl TextConsole {
                 ];
                 let pixel = self.pixel_bytes(color);
                 let offset = (y * self.stride + x) * bytes_per_pixel;
-                self.buffer[offset..offset + bytes_per_pixel].copy_from_slice(&pixel[..bytes_per_pixel]);
+                self.buffer[offset..offset + bytes_per_pixel]
+                    .copy_from_slice(&pixel[..bytes_per_pixel]);
             }
         }
     }
@@ -139,9 +154,14 @@ impl TextConsole {
         let row_bytes = LINE_HEIGHT * self.stride * self.bytes_per_pixel;
         let text_start = BORDER * self.stride * self.bytes_per_pixel;
         let text_end = text_start + self.rows * row_bytes;
-        self.buffer.copy_within(text_start + row_bytes..text_end, text_start);
+        self.buffer
+            .copy_within(text_start + row_bytes..text_end, text_start);
         let last = self.rows - 1;
-        self.fill_rows(BORDER + last * LINE_HEIGHT, LINE_HEIGHT, PALETTE[self.background]);
+        self.fill_rows(
+            BORDER + last * LINE_HEIGHT,
+            LINE_HEIGHT,
+            PALETTE[self.background],
+        );
     }
 
     fn newline(&mut self) {
@@ -199,8 +219,15 @@ impl TextConsole {
             b'm' => self.select_graphic_rendition(),
             b'A' => self.row = self.row.saturating_sub(usize::from(self.parameter(0, 1))),
             b'B' => self.row = (self.row + usize::from(self.parameter(0, 1))).min(self.rows - 1),
-            b'C' => self.column = (self.column + usize::from(self.parameter(0, 1))).min(self.columns - 1),
-            b'D' => self.column = self.column.saturating_sub(usize::from(self.parameter(0, 1))),
+            b'C' => {
+                self.column =
+                    (self.column + usize::from(self.parameter(0, 1))).min(self.columns - 1)
+            }
+            b'D' => {
+                self.column = self
+                    .column
+                    .saturating_sub(usize::from(self.parameter(0, 1)))
+            }
             b'G' => self.column = (usize::from(self.parameter(0, 1)) - 1).min(self.columns - 1),
             b'H' | b'f' => {
                 self.row = (usize::from(self.parameter(0, 1)) - 1).min(self.rows - 1);
@@ -237,7 +264,9 @@ impl TextConsole {
                             self.parameter_count = 1;
                         }
                         let slot = &mut self.parameters[self.parameter_count - 1];
-                        *slot = slot.saturating_mul(10).saturating_add(u16::from(byte - b'0'));
+                        *slot = slot
+                            .saturating_mul(10)
+                            .saturating_add(u16::from(byte - b'0'));
                     }
                     b';' => {
                         if self.parameter_count == 0 {
@@ -293,7 +322,9 @@ impl TextConsole {
             }
         };
         if self.utf8_length == expected {
-            let character = core::str::from_utf8(&self.utf8[..expected]).ok().and_then(|text| text.chars().next());
+            let character = core::str::from_utf8(&self.utf8[..expected])
+                .ok()
+                .and_then(|text| text.chars().next());
             self.utf8_length = 0;
             self.put_char(character.unwrap_or('?'));
         }
@@ -357,5 +388,8 @@ pub fn write_emergency(bytes: &[u8]) {
 
 /// The text grid's size in (columns, rows), if there is a framebuffer.
 pub fn dimensions() -> Option<(usize, usize)> {
-    CONSOLE.lock().as_ref().map(|console| (console.columns, console.rows))
+    CONSOLE
+        .lock()
+        .as_ref()
+        .map(|console| (console.columns, console.rows))
 }

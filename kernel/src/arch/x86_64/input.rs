@@ -13,7 +13,11 @@ struct Ring {
     length: usize,
 }
 
-static RING: Mutex<Ring> = Mutex::new(Ring { bytes: [0; CAPACITY], head: 0, length: 0 });
+static RING: Mutex<Ring> = Mutex::new(Ring {
+    bytes: [0; CAPACITY],
+    head: 0,
+    length: 0,
+});
 static DROPPED: AtomicU64 = AtomicU64::new(0);
 
 /// Adds bytes from an interrupt handler; bytes beyond the capacity are counted and dropped.

@@ -8,8 +8,11 @@ use super::{input, port_io};
 
 const DATA_PORT: u16 = 0x60;
 
-static KEYBOARD: Mutex<Keyboard<layouts::Us104Key, ScancodeSet1>> =
-    Mutex::new(Keyboard::new(ScancodeSet1::new(), layouts::Us104Key, HandleControl::MapLettersToUnicode));
+static KEYBOARD: Mutex<Keyboard<layouts::Us104Key, ScancodeSet1>> = Mutex::new(Keyboard::new(
+    ScancodeSet1::new(),
+    layouts::Us104Key,
+    HandleControl::MapLettersToUnicode,
+));
 
 /// Handles one keyboard interrupt.
 pub fn on_interrupt() {

@@ -20,7 +20,7 @@ use bootloader_api::BootInfo;
 
 use crate::platform::{HeapStats, InputPoll, Platform};
 
-pub use faults::{expect_page_fault, EmergencyWriter};
+pub use faults::{expect_page_fault, recovered_fault_address, EmergencyWriter};
 pub use interrupts::breakpoints_handled;
 
 static RSDP: AtomicU64 = AtomicU64::new(0);
@@ -54,7 +54,10 @@ pub fn init(boot_info: &'static mut BootInfo) -> BootReport {
     x86_64::instructions::interrupts::enable();
     clock::calibrate(20);
     clock::read_rtc();
-    BootReport { heap_bytes, screen: framebuffer::dimensions() }
+    BootReport {
+        heap_bytes,
+        screen: framebuffer::dimensions(),
+    }
 }
 
 /// Writes to the screen and the serial port.
@@ -84,7 +87,10 @@ pub fn monotonic_ns() -> u64 {
 /// Switches the machine off: ACPI S5, else QEMU's debug exit, else halt.
 pub fn power_off() -> ! {
     let rsdp = RSDP.load(Ordering::Relaxed);
-    acpi::power_off(if rsdp == 0 { None } else { Some(rsdp) });
+    let reason = acpi::power_off(if rsdp == 0 { None } else { Some(rsdp) });
+    console_write(b"ACPI power-off failed: ");
+    console_write(reason.as_bytes());
+    console_write(b"\n");
     qemu::exit(qemu::ExitCode::Success)
 }
 

@@ -170,7 +170,20 @@ static int grow_heap(uint32_t size) {
         needed = tail >= needed ? ALIGNMENT : needed - tail;
     }
     uint32_t pages = (needed + PAGE_SIZE - 1) / PAGE_SIZE;
-    uintptr_t old_pages = __builtin_wasm_memory_grow(0, pages);
+    /* Grow by at least 1 MiB or an eighth of the memory, so that a growing
+     * heap needs few (possibly costly) memory.grow calls; fall back to the
+     * exact need near the memory limit. */
+    uint32_t generous = (uint32_t)__builtin_wasm_memory_size(0) / 8;
+    if (generous < 16)
+        generous = 16;
+    uintptr_t old_pages = (uintptr_t)-1;
+    if (generous > pages) {
+        old_pages = __builtin_wasm_memory_grow(0, generous);
+        if (old_pages != (uintptr_t)-1)
+            pages = generous;
+    }
+    if (old_pages == (uintptr_t)-1)
+        old_pages = __builtin_wasm_memory_grow(0, pages);
     if (old_pages == (uintptr_t)-1)
         return 0;
     add_region(old_pages * PAGE_SIZE, (old_pages + pages) * PAGE_SIZE);

@@ -19,7 +19,12 @@ pub struct BufReader<R> {
 impl<R: Read> BufReader<R> {
     /// Wraps `inner`; the buffer is allocated on first read.
     pub const fn new(inner: R) -> Self {
-        BufReader { inner, buffer: Vec::new(), position: 0, filled: 0 }
+        BufReader {
+            inner,
+            buffer: Vec::new(),
+            position: 0,
+            filled: 0,
+        }
     }
 
     /// The buffered bytes, reading more from the inner reader if none are
@@ -125,6 +130,59 @@ pub(crate) fn strip_line_end(mut line: String) -> String {
     line
 }
 
+/// Adds a buffer to a writer, so many small writes become few system
+/// calls. Flushed when full, on [`Write::flush`], and when dropped (errors
+/// on drop are lost: call `flush` to see them).
+pub struct BufWriter<W: Write> {
+    inner: W,
+    buffer: Vec<u8>,
+}
+
+impl<W: Write> BufWriter<W> {
+    /// Wraps `inner` with a buffer of 8 KiB.
+    pub fn new(inner: W) -> Self {
+        Self::with_capacity(8192, inner)
+    }
+
+    /// Wraps `inner` with a buffer of `capacity` bytes.
+    pub fn with_capacity(capacity: usize, inner: W) -> Self {
+        BufWriter {
+            inner,
+            buffer: Vec::with_capacity(capacity),
+        }
+    }
+
+    fn write_buffer(&mut self) -> Result<()> {
+        let result = self.inner.write_all(&self.buffer);
+        self.buffer.clear();
+        result
+    }
+}
+
+impl<W: Write> Write for BufWriter<W> {
+    fn write(&mut self, data: &[u8]) -> Result<usize> {
+        if data.len() > self.buffer.capacity() - self.buffer.len() {
+            self.write_buffer()?;
+        }
+        if data.len() >= self.buffer.capacity() {
+            return self.inner.write(data);
+        }
+        self.buffer.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        self.write_buffer()?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for BufWriter<W> {
+    fn drop(&mut self) {
+        let _ = self.write_buffer();
+    }
+}
+
 /// A fixed buffer in front of a writer, flushed when full and, if
 /// line-buffered, after each write that contains a newline. Needs no heap,
 /// so it can back the standard streams and the panic message.
@@ -136,7 +194,11 @@ pub(crate) struct LineWriter<W> {
 
 impl<W: Write> LineWriter<W> {
     pub(crate) const fn new(inner: W) -> Self {
-        LineWriter { inner, buffer: [0; CAPACITY], length: 0 }
+        LineWriter {
+            inner,
+            buffer: [0; CAPACITY],
+            length: 0,
+        }
     }
 
     /// Writes out the buffer. Bytes are dropped on error rather than kept
@@ -213,8 +275,15 @@ mod tests {
     fn lines_split_on_newlines_whatever_the_read_size() {
         let text = b"first\nsecond\r\n\nlast without newline";
         for step in [1, 2, 5, 100, 4096] {
-            let lines: Vec<String> = lines_of(text, step).into_iter().map(|line| line.unwrap()).collect();
-            assert_eq!(lines, ["first", "second", "", "last without newline"], "step {step}");
+            let lines: Vec<String> = lines_of(text, step)
+                .into_iter()
+                .map(|line| line.unwrap())
+                .collect();
+            assert_eq!(
+                lines,
+                ["first", "second", "", "last without newline"],
+                "step {step}"
+            );
         }
         assert!(lines_of(b"", 3).is_empty());
         assert_eq!(lines_of(b"\n", 3).len(), 1);
@@ -224,13 +293,19 @@ mod tests {
     fn lines_longer_than_the_buffer_arrive_whole() {
         let long = "x".repeat(3000);
         let text = format!("{long}\nshort\n");
-        let lines: Vec<String> = lines_of(text.as_bytes(), 700).into_iter().map(|line| line.unwrap()).collect();
+        let lines: Vec<String> = lines_of(text.as_bytes(), 700)
+            .into_iter()
+            .map(|line| line.unwrap())
+            .collect();
         assert_eq!(lines, [long.as_str(), "short"]);
     }
 
     #[test]
     fn read_line_keeps_the_newline_and_reports_invalid_utf8() {
-        let mut reader = BufReader::new(Pieces { data: b"one\n\xFF\ntwo", step: 2 });
+        let mut reader = BufReader::new(Pieces {
+            data: b"one\n\xFF\ntwo",
+            step: 2,
+        });
         let mut line = String::new();
         assert_eq!(reader.read_line(&mut line).unwrap(), 4);
         assert_eq!(line, "one\n");
@@ -242,7 +317,10 @@ mod tests {
 
     #[test]
     fn buffered_reads_mix_with_lines() {
-        let mut reader = BufReader::new(Pieces { data: b"abcdef\nrest", step: 100 });
+        let mut reader = BufReader::new(Pieces {
+            data: b"abcdef\nrest",
+            step: 100,
+        });
         let mut three = [0; 3];
         assert_eq!(reader.read(&mut three).unwrap(), 3);
         assert_eq!(&three, b"abc");
@@ -252,15 +330,45 @@ mod tests {
     }
 
     #[test]
+    fn buf_writer_collects_small_writes_and_flushes_on_drop() {
+        let mut calls = Calls::default();
+        {
+            let mut writer = BufWriter::with_capacity(16, &mut calls);
+            for number in 0..10 {
+                write!(writer, "{number}").unwrap();
+            }
+            writer.write_all(&[b'x'; 40]).unwrap();
+            writer.write_all(b"tail").unwrap();
+        }
+        assert_eq!(
+            calls.0,
+            [b"0123456789".to_vec(), vec![b'x'; 40], b"tail".to_vec()]
+        );
+        let mut bytes = Vec::new();
+        let mut writer = BufWriter::new(&mut bytes);
+        writer.write_all(b"kept").unwrap();
+        writer.flush().unwrap();
+        drop(writer);
+        assert_eq!(bytes, b"kept");
+    }
+
+    #[test]
     fn line_writer_writes_once_per_line() {
         let mut writer = LineWriter::new(Calls::default());
         writer.write_all(b"Hello, ").unwrap();
         writer.write_all(b"world").unwrap();
-        assert!(writer.inner.0.is_empty(), "nothing written before the newline");
+        assert!(
+            writer.inner.0.is_empty(),
+            "nothing written before the newline"
+        );
         writer.write_all(b"!\nnext").unwrap();
         assert_eq!(writer.inner.0, [b"Hello, world!\nnext".to_vec()]);
         writer.flush().unwrap();
-        assert_eq!(writer.inner.0.len(), 1, "flushing an empty buffer writes nothing");
+        assert_eq!(
+            writer.inner.0.len(),
+            1,
+            "flushing an empty buffer writes nothing"
+        );
         writer.write_all(b"tail").unwrap();
         writer.flush().unwrap();
         assert_eq!(writer.inner.0[1], b"tail");

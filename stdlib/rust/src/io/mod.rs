@@ -9,13 +9,13 @@ use alloc::vec::Vec;
 use core::fmt;
 
 pub use crate::error::{Error, Result};
-pub use buffered::{BufReader, Lines};
+pub use buffered::{BufReader, BufWriter, Lines};
 pub use stdio::{stderr, stdin, stdout, Stderr, Stdin, StdinLines, Stdout};
 
 pub(crate) use buffered::LineWriter;
+pub(crate) use stdio::flush_stdout;
 #[doc(hidden)]
 pub use stdio::{_eprint, _print};
-pub(crate) use stdio::flush_stdout;
 
 /// A source of bytes.
 pub trait Read {
@@ -73,7 +73,10 @@ pub trait Write {
                 })
             }
         }
-        let mut adapter = Adapter { inner: self, error: None };
+        let mut adapter = Adapter {
+            inner: self,
+            error: None,
+        };
         match fmt::write(&mut adapter, arguments) {
             Ok(()) => Ok(()),
             Err(_) => Err(adapter.error.unwrap_or(Error::EIO)),
@@ -148,7 +151,10 @@ impl Write for Fd {
 }
 
 /// [`Read::read_to_end`]'s default: read into the spare capacity, growing it.
-pub(crate) fn read_to_end_in_chunks<R: Read + ?Sized>(reader: &mut R, buffer: &mut Vec<u8>) -> Result<usize> {
+pub(crate) fn read_to_end_in_chunks<R: Read + ?Sized>(
+    reader: &mut R,
+    buffer: &mut Vec<u8>,
+) -> Result<usize> {
     const CHUNK: usize = 512;
     let start = buffer.len();
     loop {
@@ -218,7 +224,10 @@ mod tests {
     #[test]
     fn read_to_end_collects_every_piece() {
         let data: Vec<u8> = (0..5000u32).map(|value| value as u8).collect();
-        let mut reader = Trickle { data: &data, step: 333 };
+        let mut reader = Trickle {
+            data: &data,
+            step: 333,
+        };
         let mut collected = vec![9, 9];
         assert_eq!(reader.read_to_end(&mut collected).unwrap(), 5000);
         assert_eq!(&collected[..2], &[9, 9]);
@@ -238,11 +247,17 @@ mod tests {
 
     #[test]
     fn write_all_and_write_fmt_loop_over_short_writes() {
-        let mut writer = Narrow { taken: Vec::new(), step: 3 };
+        let mut writer = Narrow {
+            taken: Vec::new(),
+            step: 3,
+        };
         let word = "abc";
         write!(writer, "{word}-{:>4}|{:.2}", 42, 1.5).unwrap();
         assert_eq!(writer.taken, b"abc-  42|1.50");
-        let mut stuck = Narrow { taken: Vec::new(), step: 0 };
+        let mut stuck = Narrow {
+            taken: Vec::new(),
+            step: 0,
+        };
         assert_eq!(stuck.write_all(b"x"), Err(Error::EIO));
         assert_eq!(writeln!(stuck, "x"), Err(Error::EIO));
     }
