@@ -25,8 +25,7 @@ fn collect(directory: &Path, root: &Path, files: &mut Vec<(String, PathBuf)>) {
 }
 
 fn main() {
-    let manifest =
-        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let rootfs = manifest.join("rootfs");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("rootfs.rs");
     let bare_metal = env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("none");
@@ -36,7 +35,9 @@ fn main() {
         println!("cargo:rerun-if-changed={}", rootfs.display());
         collect(&rootfs, &rootfs, &mut files);
     }
-    let mut source = String::from("/// Every file of the embedded rootfs: its path and its contents.\npub static FILES: &[(&str, &[u8])] = &[\n");
+    let mut source = String::from(
+        "/// Every file of the embedded rootfs: its path and its contents.\npub static FILES: &[(&str, &[u8])] = &[\n",
+    );
     for (virtual_path, path) in &files {
         writeln!(
             source,

@@ -39,6 +39,10 @@ static void put_string(const char *text) {
     put_text(text, strlen(text));
 }
 
+/* The commands the shell runs itself (see run_builtin). */
+static const char *const builtin_names[] = {"help", "cd", "pwd", "history", "export",
+                                            "unset", "exit", "shutdown", "poweroff"};
+
 /* ---- history -------------------------------------------------------------- */
 
 static char *history[HISTORY_CAPACITY];
@@ -216,17 +220,14 @@ static void add_candidate(struct candidates *list, const char *name, size_t leng
     list->names[list->count++] = copy;
 }
 
-static int is_builtin(const char *name);
-
 /* Collects completions of `word`: apps and builtins for the first word of a
  * command, otherwise the entries of the word's directory. */
 static void collect_candidates(const char *word, size_t length, int command_position, struct candidates *list) {
-    static const char *const builtins[] = {"help", "cd", "pwd", "history", "export", "unset", "exit", "shutdown"};
     const char *slash = memrchr(word, '/', length);
     if (command_position && !slash) {
-        for (size_t index = 0; index < sizeof builtins / sizeof *builtins; index++) {
-            if (strncmp(builtins[index], word, length) == 0)
-                add_candidate(list, builtins[index], strlen(builtins[index]), 0);
+        for (size_t index = 0; index < sizeof builtin_names / sizeof *builtin_names; index++) {
+            if (strncmp(builtin_names[index], word, length) == 0)
+                add_candidate(list, builtin_names[index], strlen(builtin_names[index]), 0);
         }
         DIR *directory = opendir("/bin");
         struct dirent *entry;
@@ -700,7 +701,8 @@ static int builtin_help(void) {
            "  help             this text\n"
            "Syntax: words with '..' \"..\" \\; $? $NAME; cmd > file, >> file, < file, 2> file, 2>&1;\n"
            "        cmd1 | cmd2; cmd1 ; cmd2; cmd1 && cmd2; cmd1 || cmd2.\n"
-           "Editing: arrows, Home/End, Ctrl-A/E/K/U/W/L, Up/Down for history, Ctrl-D to leave.\n"
+           "Editing: arrows, Home/End, Tab completes, Up/Down history, Ctrl-A/E/K/U/W/L,\n"
+           "         Ctrl-C cancels the line, Ctrl-D on an empty line leaves.\n"
            "Apps in /bin:\n");
     list_apps();
     return 0;
@@ -818,10 +820,8 @@ static int run_builtin(int argc, char **argv) {
 }
 
 static int is_builtin(const char *name) {
-    static const char *const names[] = {"help", "cd", "pwd", "history", "export", "unset", "exit", "shutdown",
-                                        "poweroff"};
-    for (size_t index = 0; index < sizeof names / sizeof *names; index++) {
-        if (strcmp(name, names[index]) == 0)
+    for (size_t index = 0; index < sizeof builtin_names / sizeof *builtin_names; index++) {
+        if (strcmp(name, builtin_names[index]) == 0)
             return 1;
     }
     return 0;

@@ -75,9 +75,7 @@ fn run_shell() -> ! {
         match system.spawn(alloc::vec!["cli".to_string()], None) {
             Ok(status) => kprintln!("shell exited with status {status}; starting a new one"),
             Err(Errno::ENOENT) => {
-                kprintln!(
-                    "no shell: /bin/cli.wasm is missing (build the apps with `cargo xtask build`)"
-                );
+                kprintln!("no shell: /bin/cli.wasm is missing (build the apps with `cargo xtask build`)");
                 arch::halt_forever();
             }
             Err(error) => {

@@ -5,10 +5,7 @@
 mod bare_metal {
     use bootloader_api::{entry_point, BootInfo};
 
-    entry_point!(
-        kernel_main,
-        config = &wasmos_kernel::boot::BOOTLOADER_CONFIG
-    );
+    entry_point!(kernel_main, config = &wasmos_kernel::boot::BOOTLOADER_CONFIG);
 
     fn kernel_main(boot_info: &'static mut BootInfo) -> ! {
         wasmos_kernel::boot::run(boot_info)

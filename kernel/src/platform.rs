@@ -35,9 +35,10 @@ pub trait Platform {
     }
     /// Waits, without spinning, until input may have arrived or a timer tick passed.
     fn wait_for_event(&self);
-    /// Whether the kernel should echo cooked console input (false when the
-    /// input is a pipe that nobody is typing into).
-    fn echoes_input(&self) -> bool {
+    /// Whether console input comes from a person at a terminal. If not (the
+    /// host runner reading a pipe or file), input bytes pass through unedited
+    /// and unechoed, whatever the console mode.
+    fn input_is_terminal(&self) -> bool {
         true
     }
     /// Nanoseconds since boot, monotonic.
@@ -70,6 +71,8 @@ pub mod testing {
         pub output: RefCell<Vec<u8>>,
         /// The fake monotonic clock.
         pub clock: Cell<u64>,
+        /// Whether input behaves like a terminal (line editing and echo).
+        pub terminal: Cell<bool>,
     }
 
     impl TestPlatform {
@@ -102,8 +105,8 @@ pub mod testing {
         fn wait_for_event(&self) {
             self.clock.set(self.clock.get() + 1_000_000);
         }
-        fn echoes_input(&self) -> bool {
-            false
+        fn input_is_terminal(&self) -> bool {
+            self.terminal.get()
         }
         fn monotonic_ns(&self) -> u64 {
             self.clock.set(self.clock.get() + 1000);

@@ -68,9 +68,7 @@ impl System {
     pub fn console_stdio(&self) -> KernelResult<FdTable> {
         let mut table = FdTable::new();
         for _ in 0..3 {
-            let file = self
-                .vfs
-                .open("/", "/dev/console", OpenFlags::read_write())?;
+            let file = self.vfs.open("/", "/dev/console", OpenFlags::read_write())?;
             table.insert(Rc::new(file))?;
         }
         Ok(table)
@@ -106,11 +104,19 @@ impl System {
         }
     }
 
-    /// Runs `args` as a new process and waits for it. The child gets `parent`'s
+    /// Runs `args` as a new process and waits for it; `args[0]` names the
+    /// program (see [`System::find_program`]). The child gets `parent`'s
     /// standard files, environment and working directory (or the console and `/`).
     /// Returns its exit status, or the error that kept it from starting.
-    pub fn spawn(
+    pub fn spawn(self: &Rc<Self>, args: Vec<String>, parent: Option<&Process>) -> KernelResult<i32> {
+        self.spawn_program(None, args, parent)
+    }
+
+    /// Like [`System::spawn`], but runs the module at `program` (a path)
+    /// whatever `args[0]` says, so the process can keep the name the user gave.
+    pub fn spawn_program(
         self: &Rc<Self>,
+        program: Option<&str>,
         args: Vec<String>,
         parent: Option<&Process>,
     ) -> KernelResult<i32> {
@@ -132,13 +138,9 @@ impl System {
                 parent.env.borrow().clone(),
                 parent.cwd.borrow().clone(),
             ),
-            None => (
-                self.console_stdio()?,
-                default_environment(),
-                "/".to_string(),
-            ),
+            None => (self.console_stdio()?, default_environment(), "/".to_string()),
         };
-        let bytes = self.find_program(&args[0], &cwd)?;
+        let bytes = self.find_program(program.unwrap_or(&args[0]), &cwd)?;
         let stderr = fds.get(2).ok();
         let program = match runtime::load(&bytes, &self.limits) {
             Ok(program) => program,
@@ -166,13 +168,9 @@ impl System {
         let imports = crate::abi::imports(&mut store, self, &process);
         let console = self.console.clone();
         let exit_process = process.clone();
-        let result = runtime::run(
-            &program,
-            &mut store,
-            imports,
-            &|| console.take_interrupt(),
-            &|| exit_process.exit_status.get(),
-        );
+        let result = runtime::run(&program, &mut store, imports, &|| console.take_interrupt(), &|| {
+            exit_process.exit_status.get()
+        });
         drop(store);
         self.console.set_mode(console_mode);
 

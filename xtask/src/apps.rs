@@ -60,11 +60,7 @@ pub fn detect_language(directory: &Path) -> Option<Language> {
         return Some(Language::Rust);
     }
     let files = tools::files_under(directory, &[".cpp", ".cc", ".c", ".ts"]);
-    let has = |extension: &str| {
-        files
-            .iter()
-            .any(|file| file.to_string_lossy().ends_with(extension))
-    };
+    let has = |extension: &str| files.iter().any(|file| file.to_string_lossy().ends_with(extension));
     if has(".cpp") || has(".cc") {
         Some(Language::Cpp)
     } else if has(".c") {
@@ -80,8 +76,8 @@ pub fn detect_language(directory: &Path) -> Option<Language> {
 pub fn discover() -> Result<Vec<App>, String> {
     let apps_directory = crate::root().join("apps");
     let mut apps = Vec::new();
-    let entries = std::fs::read_dir(&apps_directory)
-        .map_err(|error| format!("{}: {error}", apps_directory.display()))?;
+    let entries =
+        std::fs::read_dir(&apps_directory).map_err(|error| format!("{}: {error}", apps_directory.display()))?;
     for entry in entries.flatten() {
         let directory = entry.path();
         if !directory.is_dir() {
@@ -102,9 +98,7 @@ pub fn discover() -> Result<Vec<App>, String> {
 }
 
 fn output_path(name: &str) -> PathBuf {
-    crate::root()
-        .join("rootfs/bin")
-        .join(format!("{name}.wasm"))
+    crate::root().join("rootfs/bin").join(format!("{name}.wasm"))
 }
 
 fn up_to_date(output: &Path, newest_input: Option<SystemTime>) -> bool {
@@ -116,10 +110,7 @@ fn up_to_date(output: &Path, newest_input: Option<SystemTime>) -> bool {
 
 fn object_name(source: &Path, base: &Path) -> String {
     let relative = source.strip_prefix(base).unwrap_or(source);
-    format!(
-        "{}.o",
-        relative.to_string_lossy().replace(['/', '\\'], "__")
-    )
+    format!("{}.o", relative.to_string_lossy().replace(['/', '\\'], "__"))
 }
 
 /// Compiles `sources` into `object_directory`, skipping objects newer than their
@@ -133,8 +124,7 @@ fn compile(
     compiler: &str,
     what: &str,
 ) -> Result<Vec<PathBuf>, String> {
-    std::fs::create_dir_all(object_directory)
-        .map_err(|error| format!("{}: {error}", object_directory.display()))?;
+    std::fs::create_dir_all(object_directory).map_err(|error| format!("{}: {error}", object_directory.display()))?;
     let mut objects = Vec::new();
     for source in sources {
         let object = object_directory.join(object_name(source, base));
@@ -177,19 +167,54 @@ fn c_include_flags() -> Vec<String> {
 fn cpp_include_flags() -> Vec<String> {
     let mut flags = vec![
         "-isystem".into(),
-        crate::root()
-            .join("stdlib/cpp/include")
-            .display()
-            .to_string(),
+        crate::root().join("stdlib/cpp/include").display().to_string(),
     ];
     flags.extend(c_include_flags());
     flags
 }
 
-/// The compiled C library: its objects and the newest time among them and its headers.
+/// A compiled library: an archive, so that an app may define its own version
+/// of any library function, and the time it was last rebuilt.
 struct Library {
-    objects: Vec<PathBuf>,
+    archive: PathBuf,
     newest: Option<SystemTime>,
+}
+
+/// The `llvm-ar` of the pinned toolchain's `llvm-tools` component.
+fn llvm_ar() -> Result<PathBuf, String> {
+    let output = tools::capture(
+        Command::new("rustc")
+            .args(["--print", "sysroot"])
+            .current_dir(crate::root()),
+    )?;
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
+    let host = tools::capture(
+        Command::new("rustc")
+            .args(["--print", "host-tuple"])
+            .current_dir(crate::root()),
+    )
+    .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
+    .unwrap_or_else(|_| "x86_64-unknown-linux-gnu".to_string());
+    let archiver = sysroot.join("lib/rustlib").join(host).join("bin/llvm-ar");
+    if archiver.is_file() {
+        Ok(archiver)
+    } else {
+        Err(format!(
+            "{} is missing: run `rustup component add llvm-tools`",
+            archiver.display()
+        ))
+    }
+}
+
+/// Packs `objects` into `archive` unless it is newer than all of them.
+fn archive(objects: &[PathBuf], archive: PathBuf) -> Result<Library, String> {
+    let newest_object = objects.iter().filter_map(|object| tools::modified(object)).max();
+    if !up_to_date(&archive, newest_object) {
+        let _ = std::fs::remove_file(&archive);
+        tools::run(Command::new(llvm_ar()?).arg("rcs").arg(&archive).args(objects))?;
+    }
+    let newest = tools::modified(&archive);
+    Ok(Library { archive, newest })
 }
 
 fn build_c_library() -> Result<Library, String> {
@@ -209,11 +234,7 @@ fn build_c_library() -> Result<Library, String> {
         "clang",
         "the C library (stdlib/c)",
     )?;
-    let newest = objects
-        .iter()
-        .filter_map(|object| tools::modified(object))
-        .max();
-    Ok(Library { objects, newest })
+    archive(&objects, root.join("target/wasm/libc.a"))
 }
 
 fn build_cpp_library() -> Result<Library, String> {
@@ -221,11 +242,7 @@ fn build_cpp_library() -> Result<Library, String> {
     let source_directory = root.join("stdlib/cpp/src");
     let headers = tools::newest_under(&root.join("stdlib/cpp"), &[""])
         .max(tools::newest_under(&root.join("stdlib/c/include"), &[".h"]));
-    let mut flags = vec![
-        "-std=c++17".to_string(),
-        "-fno-exceptions".into(),
-        "-fno-rtti".into(),
-    ];
+    let mut flags = vec!["-std=c++17".to_string(), "-fno-exceptions".into(), "-fno-rtti".into()];
     flags.extend(cpp_include_flags());
     let flags: Vec<&str> = flags.iter().map(String::as_str).collect();
     let sources = tools::files_under(&source_directory, &[".cpp"]);
@@ -238,11 +255,7 @@ fn build_cpp_library() -> Result<Library, String> {
         "clang++",
         "the C++ library (stdlib/cpp)",
     )?;
-    let newest = objects
-        .iter()
-        .filter_map(|object| tools::modified(object))
-        .max();
-    Ok(Library { objects, newest })
+    archive(&objects, root.join("target/wasm/libcxx.a"))
 }
 
 fn link(app: &App, objects: &[PathBuf]) -> Result<(), String> {
@@ -273,11 +286,7 @@ fn build_clang_app(app: &App, libraries: &[&Library]) -> Result<bool, String> {
             flags
         }),
         _ => (&[".cpp", ".cc", ".c"], "clang++", {
-            let mut flags = vec![
-                "-std=c++17".to_string(),
-                "-fno-exceptions".into(),
-                "-fno-rtti".into(),
-            ];
+            let mut flags = vec!["-std=c++17".to_string(), "-fno-exceptions".into(), "-fno-rtti".into()];
             flags.extend(cpp_include_flags());
             flags
         }),
@@ -288,10 +297,7 @@ fn build_clang_app(app: &App, libraries: &[&Library]) -> Result<bool, String> {
     let library_time = libraries.iter().filter_map(|library| library.newest).max();
     let headers = tools::newest_under(&root.join("stdlib/c/include"), &[])
         .max(tools::newest_under(&root.join("stdlib/cpp/include"), &[]));
-    if up_to_date(
-        &output_path(&app.name),
-        app_inputs.max(library_time).max(headers),
-    ) {
+    if up_to_date(&output_path(&app.name), app_inputs.max(library_time).max(headers)) {
         return Ok(false);
     }
     let flag_refs: Vec<&str> = flags.iter().map(String::as_str).collect();
@@ -306,7 +312,7 @@ fn build_clang_app(app: &App, libraries: &[&Library]) -> Result<bool, String> {
         &what,
     )?;
     for library in libraries {
-        objects.extend(library.objects.iter().cloned());
+        objects.push(library.archive.clone());
     }
     link(app, &objects)?;
     Ok(true)
@@ -351,15 +357,13 @@ fn build_rust_app(app: &App) -> Result<bool, String> {
     if up_to_date(&destination, tools::modified(&built)) {
         return Ok(false);
     }
-    std::fs::copy(&built, &destination)
-        .map_err(|error| format!("copying {}: {error}", built.display()))?;
+    std::fs::copy(&built, &destination).map_err(|error| format!("copying {}: {error}", built.display()))?;
     Ok(true)
 }
 
 fn build_assemblyscript_app(app: &App) -> Result<bool, String> {
     let root = crate::root();
-    let inputs = tools::newest_under(&app.directory, &[])
-        .max(tools::newest_under(&root.join("stdlib/as"), &[]));
+    let inputs = tools::newest_under(&app.directory, &[]).max(tools::newest_under(&root.join("stdlib/as"), &[]));
     let destination = output_path(&app.name);
     if up_to_date(&destination, inputs) {
         return Ok(false);
@@ -368,11 +372,7 @@ fn build_assemblyscript_app(app: &App) -> Result<bool, String> {
         .iter()
         .map(|file| app.directory.join(file))
         .find(|path| path.is_file())
-        .or_else(|| {
-            tools::files_under(&app.directory, &[".ts"])
-                .into_iter()
-                .next()
-        })
+        .or_else(|| tools::files_under(&app.directory, &[".ts"]).into_iter().next())
         .ok_or_else(|| format!("app `{}` has no .ts file", app.name))?;
     let compiler = root.join("node_modules/assemblyscript/bin/asc.js");
     let output = tools::capture(
@@ -403,23 +403,14 @@ fn build_assemblyscript_app(app: &App) -> Result<bool, String> {
 /// Builds every app that changed into `rootfs/bin`.
 pub fn build_all() -> Result<(), String> {
     let root = crate::root();
-    std::fs::create_dir_all(root.join("rootfs/bin"))
-        .map_err(|error| format!("rootfs/bin: {error}"))?;
+    std::fs::create_dir_all(root.join("rootfs/bin")).map_err(|error| format!("rootfs/bin: {error}"))?;
     let apps = discover()?;
     let needs_c = apps
         .iter()
         .any(|app| matches!(app.language, Language::C | Language::Cpp));
     let needs_cpp = apps.iter().any(|app| app.language == Language::Cpp);
-    let libc = if needs_c {
-        Some(build_c_library()?)
-    } else {
-        None
-    };
-    let libcxx = if needs_cpp {
-        Some(build_cpp_library()?)
-    } else {
-        None
-    };
+    let libc = if needs_c { Some(build_c_library()?) } else { None };
+    let libcxx = if needs_cpp { Some(build_cpp_library()?) } else { None };
     let mut built = Vec::new();
     for app in &apps {
         let rebuilt = match app.language {

@@ -76,10 +76,7 @@ impl Session {
         let deadline = Instant::now() + timeout;
         loop {
             let transcript = self.transcript();
-            if let Some(position) = transcript
-                .get(self.cursor..)
-                .and_then(|rest| rest.find(needle))
-            {
+            if let Some(position) = transcript.get(self.cursor..).and_then(|rest| rest.find(needle)) {
                 let end = self.cursor + position + needle.len();
                 let text = transcript[self.cursor..end].to_string();
                 self.cursor = end;

@@ -13,10 +13,7 @@ use crate::tools;
 fn count_results(output: &str) -> (usize, usize) {
     let mut passed = 0;
     let mut failed = 0;
-    for line in output
-        .lines()
-        .filter(|line| line.starts_with("test result:"))
-    {
+    for line in output.lines().filter(|line| line.starts_with("test result:")) {
         let number_before = |word: &str| {
             line.split(';')
                 .find(|part| part.trim_end().ends_with(word))
@@ -32,12 +29,7 @@ fn count_results(output: &str) -> (usize, usize) {
 
 fn cargo_test(results: &mut Results, name: &str, arguments: &[&str]) {
     let root = crate::root();
-    match tools::capture(
-        Command::new("cargo")
-            .arg("test")
-            .args(arguments)
-            .current_dir(&root),
-    ) {
+    match tools::capture(Command::new("cargo").arg("test").args(arguments).current_dir(&root)) {
         Ok(output) => {
             let text = format!(
                 "{}{}",
@@ -158,6 +150,9 @@ pub const APP_CASES: &[AppCase] = &[
     case("module_infinite_recursion_traps", &["/tests/recursion.wasm"], "", &["trapped: call stack exhausted"], 134),
     case("module_bad_pointers_get_errors", &["/tests/bad-pointers.wasm"], "", &["bad pointers survived\n"], 0),
     case("module_spawning_itself_is_stopped", &["/tests/self-spawn.wasm"], "", &[], 0),
+    case("rust_std_test_passes", &["rust-std-test"], "", &["all passed"], 0),
+    case("cpp_std_test_passes", &["cpp-std-test"], "", &["all passed"], 0),
+    case("as_std_test_passes", &["as-std-test"], "", &["all passed"], 0),
     case(
         "shell_runs_commands_redirections_and_keeps_status",
         &["cli"],
@@ -184,11 +179,7 @@ pub fn run_case(runner: &PathBuf, case: &AppCase) -> Result<(), String> {
     let started = Instant::now();
     let deadline = started + Duration::from_secs(60);
     loop {
-        if child
-            .try_wait()
-            .map_err(|error| error.to_string())?
-            .is_some()
-        {
+        if child.try_wait().map_err(|error| error.to_string())?.is_some() {
             break;
         }
         if Instant::now() > deadline {
@@ -197,9 +188,7 @@ pub fn run_case(runner: &PathBuf, case: &AppCase) -> Result<(), String> {
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    let output = child
-        .wait_with_output()
-        .map_err(|error| error.to_string())?;
+    let output = child.wait_with_output().map_err(|error| error.to_string())?;
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&output.stdout),
@@ -253,7 +242,8 @@ mod tests {
 
     #[test]
     fn cargo_test_counts_are_summed() {
-        let output = "test result: ok. 12 passed; 0 failed; 1 ignored\ntest result: FAILED. 3 passed; 2 failed; 0 ignored\n";
+        let output =
+            "test result: ok. 12 passed; 0 failed; 1 ignored\ntest result: FAILED. 3 passed; 2 failed; 0 ignored\n";
         assert_eq!(count_results(output), (15, 2));
     }
 

@@ -29,10 +29,7 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
     let root = crate::root();
     let (target_directory, features): (PathBuf, &[&str]) = match flavor {
         Flavor::Normal => (root.join("target"), &[]),
-        Flavor::KernelTests => (
-            root.join("target/kernel-tests"),
-            &["--features", "kernel-tests"],
-        ),
+        Flavor::KernelTests => (root.join("target/kernel-tests"), &["--features", "kernel-tests"]),
     };
     tools::run(
         Command::new("cargo")
@@ -56,8 +53,7 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
     let bios = image_directory.join("wasmos-bios.img");
     let uefi = image_directory.join("wasmos-uefi.img");
     let kernel_time = tools::modified(&kernel);
-    let fresh =
-        |image: &PathBuf| tools::modified(image).is_some_and(|time| Some(time) >= kernel_time);
+    let fresh = |image: &PathBuf| tools::modified(image).is_some_and(|time| Some(time) >= kernel_time);
     if !(fresh(&bios) && fresh(&uefi)) {
         eprintln!("xtask: writing disk images (the first time builds the bootloader, which takes a few minutes)");
         tools::run(
@@ -81,11 +77,7 @@ pub fn build_all() -> Result<Images, String> {
     crate::test_modules::write_all()?;
     apps::build_all()?;
     let images = build(Flavor::Normal)?;
-    let size = |path: &PathBuf| {
-        std::fs::metadata(path)
-            .map(|metadata| metadata.len())
-            .unwrap_or(0)
-    };
+    let size = |path: &PathBuf| std::fs::metadata(path).map(|metadata| metadata.len()).unwrap_or(0);
     eprintln!(
         "xtask: kernel {} KiB, BIOS image {} KiB, UEFI image {} KiB",
         size(&images.kernel) / 1024,

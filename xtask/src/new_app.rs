@@ -4,8 +4,7 @@ use std::path::Path;
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|error| format!("{}: {error}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|error| format!("{}: {error}", parent.display()))?;
     }
     std::fs::write(path, contents).map_err(|error| format!("{}: {error}", path.display()))
 }
@@ -13,17 +12,12 @@ fn write(path: &Path, contents: &str) -> Result<(), String> {
 /// Creates the app folder with a hello-world in the chosen language.
 pub fn scaffold(arguments: &[String]) -> Result<(), String> {
     const USAGE: &str = "usage: cargo xtask new-app <name> --lang c|cpp|rust|as";
-    let name = arguments
-        .first()
-        .filter(|name| !name.starts_with('-'))
-        .ok_or(USAGE)?;
+    let name = arguments.first().filter(|name| !name.starts_with('-')).ok_or(USAGE)?;
     if !name
         .chars()
         .all(|character| character.is_ascii_alphanumeric() || character == '-' || character == '_')
     {
-        return Err(format!(
-            "app names use letters, digits, `-` and `_` only: {name:?}"
-        ));
+        return Err(format!("app names use letters, digits, `-` and `_` only: {name:?}"));
     }
     let language = arguments
         .iter()

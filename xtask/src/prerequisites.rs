@@ -17,10 +17,7 @@ const OVMF_CANDIDATES: &[&str] = &[
 
 /// The UEFI firmware image, if installed.
 pub fn ovmf() -> Option<PathBuf> {
-    OVMF_CANDIDATES
-        .iter()
-        .map(PathBuf::from)
-        .find(|path| path.is_file())
+    OVMF_CANDIDATES.iter().map(PathBuf::from).find(|path| path.is_file())
 }
 
 fn is_root() -> bool {
@@ -53,10 +50,7 @@ fn missing_packages() -> Vec<&'static str> {
 }
 
 fn install_packages(packages: &[&str]) -> Result<(), String> {
-    let command_line = format!(
-        "apt-get update && apt-get install -y {}",
-        packages.join(" ")
-    );
+    let command_line = format!("apt-get update && apt-get install -y {}", packages.join(" "));
     if !is_root() {
         return Err(format!(
             "missing tools; install them with:\n    sudo sh -c '{command_line}'"
@@ -99,25 +93,13 @@ fn ensure_rust_targets() -> Result<(), String> {
         return Ok(());
     }
     eprintln!("xtask: installing the pinned Rust toolchain, its targets and components (rustup toolchain install)");
-    tools::run(
-        Command::new("rustup")
-            .args(["toolchain", "install"])
-            .current_dir(&root),
-    )
-    .map_err(|error| {
-        format!(
-            "{error}\nrun `rustup toolchain install` in {}",
-            root.display()
-        )
-    })
+    tools::run(Command::new("rustup").args(["toolchain", "install"]).current_dir(&root))
+        .map_err(|error| format!("{error}\nrun `rustup toolchain install` in {}", root.display()))
 }
 
 fn ensure_node_modules() -> Result<(), String> {
     let root = crate::root();
-    if root
-        .join("node_modules/assemblyscript/package.json")
-        .is_file()
-    {
+    if root.join("node_modules/assemblyscript/package.json").is_file() {
         return Ok(());
     }
     eprintln!("xtask: installing AssemblyScript from the npm registry (npm ci)");
@@ -139,10 +121,7 @@ pub fn ensure() -> Result<(), String> {
                 install_packages(&packages)?;
                 let still_missing = missing_packages();
                 if !still_missing.is_empty() {
-                    return Err(format!(
-                        "still missing after installing: {}",
-                        still_missing.join(", ")
-                    ));
+                    return Err(format!("still missing after installing: {}", still_missing.join(", ")));
                 }
             }
             ensure_rust_targets()?;

@@ -18,8 +18,7 @@ pub fn machine(image: &Path, uefi: bool) -> Result<Command, String> {
         .args(["-m", MEMORY, "-no-reboot"])
         .args(["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]);
     if uefi {
-        let firmware =
-            prerequisites::ovmf().ok_or("UEFI firmware (OVMF) is missing: apt-get install ovmf")?;
+        let firmware = prerequisites::ovmf().ok_or("UEFI firmware (OVMF) is missing: apt-get install ovmf")?;
         command.arg("-bios").arg(firmware);
     }
     Ok(command)
@@ -54,9 +53,7 @@ pub fn run_interactive(images: &Images, uefi: bool, headless: bool) -> Result<()
     match status.code() {
         // ACPI power-off, or the kernel's debug-exit "success".
         Some(0) | Some(33) => Ok(()),
-        Some(35) => Err(
-            "the kernel stopped on a fault (QEMU exit status 35); see the output above".to_string(),
-        ),
+        Some(35) => Err("the kernel stopped on a fault (QEMU exit status 35); see the output above".to_string()),
         Some(code) => Err(format!("QEMU exited with status {code}")),
         None => Err("QEMU was killed by a signal".to_string()),
     }

@@ -18,6 +18,110 @@ fn headless(image: &std::path::Path, uefi: bool) -> Result<Session, String> {
     Session::start(command)
 }
 
+/// QEMU's human monitor on a Unix socket: `sendkey` types on the PS/2
+/// keyboard, `screendump` saves the framebuffer.
+struct Monitor {
+    stream: std::os::unix::net::UnixStream,
+}
+
+impl Monitor {
+    fn connect(path: &std::path::Path) -> Result<Monitor, String> {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            match std::os::unix::net::UnixStream::connect(path) {
+                Ok(stream) => {
+                    stream
+                        .set_read_timeout(Some(Duration::from_millis(200)))
+                        .map_err(|error| error.to_string())?;
+                    return Ok(Monitor { stream });
+                }
+                Err(error) if std::time::Instant::now() > deadline => return Err(format!("monitor socket: {error}")),
+                Err(_) => std::thread::sleep(Duration::from_millis(50)),
+            }
+        }
+    }
+
+    fn command(&mut self, line: &str) -> Result<(), String> {
+        use std::io::{Read, Write};
+        self.stream
+            .write_all(format!("{line}\n").as_bytes())
+            .map_err(|error| error.to_string())?;
+        // Drain the monitor's echo so the socket never fills.
+        let mut buffer = [0u8; 4096];
+        let _ = self.stream.read(&mut buffer);
+        Ok(())
+    }
+
+    /// Types `text` (lowercase letters, digits, spaces) and Enter on the keyboard.
+    fn type_line(&mut self, text: &str) -> Result<(), String> {
+        for character in text.chars() {
+            let key = match character {
+                ' ' => "spc".to_string(),
+                other => other.to_string(),
+            };
+            self.command(&format!("sendkey {key}"))?;
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        self.command("sendkey ret")
+    }
+}
+
+/// Boots the BIOS image with a monitor socket, types a command on the PS/2
+/// keyboard, and checks the framebuffer shows text.
+pub fn keyboard_and_screen(results: &mut Results) {
+    let images = match image::build(Flavor::Normal) {
+        Ok(images) => images,
+        Err(error) => return results.record("qemu keyboard: image builds", Err(error)),
+    };
+    let socket = std::env::temp_dir().join(format!("wasmos-monitor-{}.sock", std::process::id()));
+    let _ = std::fs::remove_file(&socket);
+    let session = qemu::machine(&images.bios, false).and_then(|mut command| {
+        command.args(["-display", "none", "-serial", "stdio", "-monitor"]);
+        command.arg(format!("unix:{},server,nowait", socket.display()));
+        Session::start(command)
+    });
+    let mut session = match session {
+        Ok(session) => session,
+        Err(error) => return results.record("qemu keyboard: QEMU starts", Err(error)),
+    };
+    let outcome = (|| {
+        session.expect("Welcome to WasmOS", BOOT_TIMEOUT)?;
+        session.expect(PROMPT, BOOT_TIMEOUT)?;
+        let mut monitor = Monitor::connect(&socket)?;
+        monitor.type_line("echo typed on the keyboard 42")?;
+        session.expect("echo typed on the keyboard 42\n", COMMAND_TIMEOUT)?;
+        session.expect("typed on the keyboard 42\n", COMMAND_TIMEOUT)?;
+        session.expect(PROMPT, COMMAND_TIMEOUT)?;
+        Ok(monitor)
+    })();
+    let mut monitor = match outcome {
+        Ok(monitor) => {
+            results.record("qemu keyboard: a command typed on the PS/2 keyboard runs", Ok(()));
+            monitor
+        }
+        Err(error) => return results.record("qemu keyboard: a command typed on the PS/2 keyboard runs", Err(error)),
+    };
+    let dump = std::env::temp_dir().join(format!("wasmos-screen-{}.ppm", std::process::id()));
+    let screen = monitor
+        .command(&format!("screendump {}", dump.display()))
+        .and_then(|_| {
+            std::thread::sleep(Duration::from_millis(500));
+            let bytes = std::fs::read(&dump).map_err(|error| format!("reading the screendump: {error}"))?;
+            let lit = bytes.iter().skip(64).filter(|byte| **byte > 128).count();
+            let _ = std::fs::remove_file(&dump);
+            if bytes.starts_with(b"P6") && lit > 1000 {
+                Ok(())
+            } else {
+                Err(format!(
+                    "the screen looks empty ({lit} bright bytes of {})",
+                    bytes.len()
+                ))
+            }
+        });
+    results.record("qemu screen: the framebuffer console shows text", screen);
+    let _ = std::fs::remove_file(&socket);
+}
+
 /// Boots the in-kernel test kernel and records each test it reports.
 pub fn kernel_tests(results: &mut Results) {
     let images = match image::build(Flavor::KernelTests) {
@@ -36,11 +140,7 @@ pub fn kernel_tests(results: &mut Results) {
     let mut seen = 0;
     for line in transcript.lines().filter(|line| line.starts_with("test ")) {
         seen += 1;
-        let name = line
-            .trim_start_matches("test ")
-            .split(" ... ")
-            .next()
-            .unwrap_or(line);
+        let name = line.trim_start_matches("test ").split(" ... ").next().unwrap_or(line);
         let outcome = if line.ends_with("... ok") {
             Ok(())
         } else {
@@ -179,10 +279,7 @@ fn shell_session(results: &mut Results, uefi: bool, checks: &[ShellCheck]) {
     };
     let banner = session.expect("WasmOS", BOOT_TIMEOUT);
     let banner_time = session.elapsed();
-    results.record(
-        &format!("qemu {firmware}: kernel banner on serial"),
-        banner.map(|_| ()),
-    );
+    results.record(&format!("qemu {firmware}: kernel banner on serial"), banner.map(|_| ()));
     println!(
         "     ({firmware}: first kernel output after {:.2} s)",
         banner_time.as_secs_f64()
@@ -222,14 +319,12 @@ fn shell_session(results: &mut Results, uefi: bool, checks: &[ShellCheck]) {
                 Err(format!("QEMU exit status {code:?}, expected 0"))
             }
         });
-    results.record(
-        &format!("qemu {firmware}: shutdown powers off with status 0"),
-        shutdown,
-    );
+    results.record(&format!("qemu {firmware}: shutdown powers off with status 0"), shutdown);
 }
 
 /// Boots the real image on BIOS (every check) and UEFI (a smaller set).
 pub fn integration_tests(results: &mut Results) {
     shell_session(results, false, SHELL_CHECKS);
     shell_session(results, true, &SHELL_CHECKS[..2]);
+    keyboard_and_screen(results);
 }

@@ -24,10 +24,7 @@ fn assemble(text: &str) -> Result<Vec<u8>, String> {
 pub fn modules() -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     let valid = assemble(&program("", ""))?;
     Ok(vec![
-        (
-            "not-wasm.wasm",
-            b"#!/bin/sh\necho this is not WebAssembly\n".to_vec(),
-        ),
+        ("not-wasm.wasm", b"#!/bin/sh\necho this is not WebAssembly\n".to_vec()),
         ("empty.wasm", Vec::new()),
         ("truncated.wasm", valid[..valid.len() - 5].to_vec()),
         ("wrong-version.wasm", {
@@ -62,9 +59,7 @@ pub fn modules() -> Result<Vec<(&'static str, Vec<u8>)>, String> {
         ),
         (
             "huge-table.wasm",
-            assemble(
-                r#"(module (table 10000000 funcref) (memory (export "memory") 1) (func (export "_start")))"#,
-            )?,
+            assemble(r#"(module (table 10000000 funcref) (memory (export "memory") 1) (func (export "_start")))"#)?,
         ),
         ("unreachable.wasm", assemble(&program("", "unreachable"))?),
         (
@@ -111,8 +106,7 @@ pub fn directory() -> PathBuf {
 /// Writes every module whose contents changed.
 pub fn write_all() -> Result<(), String> {
     let directory = directory();
-    std::fs::create_dir_all(&directory)
-        .map_err(|error| format!("{}: {error}", directory.display()))?;
+    std::fs::create_dir_all(&directory).map_err(|error| format!("{}: {error}", directory.display()))?;
     for (name, bytes) in modules()? {
         let path = directory.join(name);
         if std::fs::read(&path).ok().as_deref() != Some(bytes.as_slice()) {

@@ -36,9 +36,7 @@ pub fn exists(program: &str) -> bool {
 
 /// The modification time of `path`, if it exists.
 pub fn modified(path: &Path) -> Option<SystemTime> {
-    std::fs::metadata(path)
-        .and_then(|metadata| metadata.modified())
-        .ok()
+    std::fs::metadata(path).and_then(|metadata| metadata.modified()).ok()
 }
 
 /// The newest modification time of the files under `directory` whose names end in one of `extensions`.

@@ -22,13 +22,9 @@ pub(super) fn getchar(context: &Context) -> i32 {
     let mut byte = [0u8; 1];
     let started = context.system.platform.monotonic_ns();
     let result = file.read(&mut byte);
-    context.process.add_waiting(
-        context
-            .system
-            .platform
-            .monotonic_ns()
-            .saturating_sub(started),
-    );
+    context
+        .process
+        .add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
     match result {
         Ok(1) => i32::from(byte[0]),
         _ => -1,
@@ -60,12 +56,7 @@ pub(super) fn sleep(context: &Context, nanoseconds: i64) -> KernelResult<i32> {
     result
 }
 
-pub(super) fn random(
-    context: &Context,
-    guest: &mut Guest,
-    buffer: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn random(context: &Context, guest: &mut Guest, buffer: i32, length: i32) -> KernelResult<i32> {
     let (start, length) = guest.range(buffer, length)?;
     let mut chunk = alloc::vec![0u8; length.min(RANDOM_CHUNK)];
     let mut done = 0;

@@ -10,13 +10,7 @@ use crate::vfs::{NodeKind, OpenFlags};
 /// The most bytes one `read` call moves.
 const READ_CHUNK: usize = 1 << 20;
 
-pub(super) fn open(
-    context: &Context,
-    guest: &Guest,
-    path: i32,
-    length: i32,
-    flags: i32,
-) -> KernelResult<i32> {
+pub(super) fn open(context: &Context, guest: &Guest, path: i32, length: i32, flags: i32) -> KernelResult<i32> {
     let path = guest.path(path, length)?;
     let flags = OpenFlags::from_abi(flags)?;
     let cwd = context.process.cwd.borrow().clone();
@@ -28,39 +22,23 @@ pub(super) fn open(
     }
 }
 
-pub(super) fn read(
-    context: &Context,
-    guest: &mut Guest,
-    fd: i32,
-    buffer: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn read(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let mut bytes = guest.buffer_for(buffer, length, READ_CHUNK)?;
     let blocking = file.node().kind() == NodeKind::Device;
     let started = context.system.platform.monotonic_ns();
     let result = file.read(&mut bytes);
     if blocking {
-        context.process.add_waiting(
-            context
-                .system
-                .platform
-                .monotonic_ns()
-                .saturating_sub(started),
-        );
+        context
+            .process
+            .add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
     }
     let count = result?;
     guest.write(buffer, &bytes[..count])?;
     Ok(count as i32)
 }
 
-pub(super) fn write(
-    context: &Context,
-    guest: &Guest,
-    fd: i32,
-    buffer: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn write(context: &Context, guest: &Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let bytes = guest.read(buffer, length)?;
     Ok(file.write(&bytes, context.system.vfs.now())? as i32)
@@ -71,13 +49,7 @@ pub(super) fn lseek(context: &Context, fd: i32, offset: i64, whence: i32) -> Ker
     Ok(file.seek(offset, whence)? as i64)
 }
 
-pub(super) fn stat(
-    context: &Context,
-    guest: &mut Guest,
-    path: i32,
-    length: i32,
-    record: i32,
-) -> KernelResult<i32> {
+pub(super) fn stat(context: &Context, guest: &mut Guest, path: i32, length: i32, record: i32) -> KernelResult<i32> {
     let path = guest.path(path, length)?;
     guest.range(record, 24)?;
     let cwd = context.process.cwd.borrow().clone();
@@ -86,25 +58,14 @@ pub(super) fn stat(
     Ok(0)
 }
 
-pub(super) fn fstat(
-    context: &Context,
-    guest: &mut Guest,
-    fd: i32,
-    record: i32,
-) -> KernelResult<i32> {
+pub(super) fn fstat(context: &Context, guest: &mut Guest, fd: i32, record: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     guest.range(record, 24)?;
     guest.write(record, &file.metadata().to_abi_bytes())?;
     Ok(0)
 }
 
-pub(super) fn readdir(
-    context: &Context,
-    guest: &mut Guest,
-    fd: i32,
-    buffer: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn readdir(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let (_, capacity) = guest.range(buffer, length)?;
     match file.next_entry(capacity)? {
@@ -137,12 +98,7 @@ pub(super) fn rmdir(context: &Context, guest: &Guest, path: i32, length: i32) ->
     context.system.vfs.rmdir(&cwd, &path).map(|_| 0)
 }
 
-pub(super) fn unlink(
-    context: &Context,
-    guest: &Guest,
-    path: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn unlink(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
     let (cwd, path) = with_path(context, guest, path, length)?;
     context.system.vfs.unlink(&cwd, &path).map(|_| 0)
 }
@@ -160,12 +116,7 @@ pub(super) fn rename(
     context.system.vfs.rename(&cwd, &old, &new).map(|_| 0)
 }
 
-pub(super) fn getcwd(
-    context: &Context,
-    guest: &mut Guest,
-    buffer: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn getcwd(context: &Context, guest: &mut Guest, buffer: i32, length: i32) -> KernelResult<i32> {
     let cwd = context.process.cwd.borrow().clone();
     let (_, capacity) = guest.range(buffer, length)?;
     if cwd.len() > capacity {

@@ -28,9 +28,7 @@ impl<'context, 'store> Guest<'context, 'store> {
         let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
         let start = pointer as u32 as usize;
         let length = length as u32 as usize;
-        let size = memory
-            .len(self.context.store())
-            .map_err(|_| Errno::EFAULT)?;
+        let size = memory.len(self.context.store()).map_err(|_| Errno::EFAULT)?;
         let end = start.checked_add(length).ok_or(Errno::EFAULT)?;
         if end > size {
             return Err(Errno::EFAULT);

@@ -107,10 +107,7 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     define!(imports, store, context, "putchar", |guest, ctx, (character: i32)| -> i32 {
         Ok(status(console_time::putchar(&ctx, character)))
     });
-    define!(imports, store, context, "getchar", |guest,
-                                                 ctx,
-                                                 ()|
-     -> i32 {
+    define!(imports, store, context, "getchar", |guest, ctx, ()| -> i32 {
         Ok(console_time::getchar(&ctx))
     });
     define!(imports, store, context, "console_mode", |guest, ctx, (mode: i32)| -> i32 {
@@ -164,10 +161,7 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     define!(imports, store, context, "dup2", |guest, ctx, (fd: i32, new_fd: i32)| -> i32 {
         Ok(status(ctx.process.fds.borrow_mut().dup2(fd, new_fd)))
     });
-    define!(imports, store, context, "arg_count", |guest,
-                                                   ctx,
-                                                   ()|
-     -> i32 {
+    define!(imports, store, context, "arg_count", |guest, ctx, ()| -> i32 {
         Ok(ctx.process.args.len() as i32)
     });
     define!(imports, store, context, "arg_get", |guest, ctx, (index: i32, buffer: i32, length: i32)| -> i32 {
@@ -192,22 +186,13 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     define!(imports, store, context, "poweroff", |guest, ctx, (code: i32)| -> () {
         ctx.system.platform.power_off(code)
     });
-    define!(imports, store, context, "timesinceboot", |guest,
-                                                       ctx,
-                                                       ()|
-     -> i64 {
+    define!(imports, store, context, "timesinceboot", |guest, ctx, ()| -> i64 {
         Ok(ctx.system.platform.monotonic_ns() as i64)
     });
-    define!(imports, store, context, "cputime", |guest,
-                                                 ctx,
-                                                 ()|
-     -> i64 {
+    define!(imports, store, context, "cputime", |guest, ctx, ()| -> i64 {
         Ok(ctx.process.cpu_time_ns(ctx.system.platform.monotonic_ns()) as i64)
     });
-    define!(imports, store, context, "walltime", |guest,
-                                                  ctx,
-                                                  ()|
-     -> i64 {
+    define!(imports, store, context, "walltime", |guest, ctx, ()| -> i64 {
         Ok(ctx.system.platform.wall_clock_ns())
     });
     define!(imports, store, context, "sleep", |guest, ctx, (nanoseconds: i64)| -> i32 {

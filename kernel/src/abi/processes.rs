@@ -16,13 +16,7 @@ fn copy_out(guest: &mut Guest, value: &[u8], buffer: i32, length: i32) -> Kernel
     Ok(value.len() as i32)
 }
 
-pub(super) fn arg_get(
-    context: &Context,
-    guest: &mut Guest,
-    index: i32,
-    buffer: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn arg_get(context: &Context, guest: &mut Guest, index: i32, buffer: i32, length: i32) -> KernelResult<i32> {
     let argument = usize::try_from(index)
         .ok()
         .and_then(|index| context.process.args.get(index))
@@ -39,13 +33,7 @@ pub(super) fn env_get(
     length: i32,
 ) -> KernelResult<i32> {
     let name = guest.string(name, name_length)?;
-    let value = context
-        .process
-        .env
-        .borrow()
-        .get(&name)
-        .cloned()
-        .ok_or(Errno::ENOENT)?;
+    let value = context.process.env.borrow().get(&name).cloned().ok_or(Errno::ENOENT)?;
     copy_out(guest, value.as_bytes(), buffer, length)
 }
 
@@ -74,22 +62,13 @@ pub(super) fn env_set(
 fn run(context: &Context, args: Vec<String>) -> KernelResult<i32> {
     let started = context.system.platform.monotonic_ns();
     let result = context.system.spawn(args, Some(&context.process));
-    context.process.add_waiting(
-        context
-            .system
-            .platform
-            .monotonic_ns()
-            .saturating_sub(started),
-    );
+    context
+        .process
+        .add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
     result
 }
 
-pub(super) fn runapp(
-    context: &Context,
-    guest: &Guest,
-    command: i32,
-    length: i32,
-) -> KernelResult<i32> {
+pub(super) fn runapp(context: &Context, guest: &Guest, command: i32, length: i32) -> KernelResult<i32> {
     let line = guest.string(command, length)?;
     let args = command_line::split(&line)?;
     if args.is_empty() {
@@ -98,12 +77,7 @@ pub(super) fn runapp(
     run(context, args)
 }
 
-pub(super) fn runargv(
-    context: &Context,
-    guest: &Guest,
-    argv: i32,
-    count: i32,
-) -> KernelResult<i32> {
+pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -> KernelResult<i32> {
     let count = usize::try_from(count).map_err(|_| Errno::EINVAL)?;
     if count == 0 {
         return Err(Errno::EINVAL);

@@ -1,1 +1,286 @@
+//! Host tests of every system call, through real processes running WAT modules.
+//! Each module exits with the value under test (negated errnos become `errno`).
 
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::platform::testing::TestPlatform;
+use crate::system::System;
+
+const IMPORTS: &str = r#"
+  (import "wasmos" "write" (func $write (param i32 i32 i32) (result i32)))
+  (import "wasmos" "read" (func $read (param i32 i32 i32) (result i32)))
+  (import "wasmos" "open" (func $open (param i32 i32 i32) (result i32)))
+  (import "wasmos" "close" (func $close (param i32) (result i32)))
+  (import "wasmos" "lseek" (func $lseek (param i32 i64 i32) (result i64)))
+  (import "wasmos" "stat" (func $stat (param i32 i32 i32) (result i32)))
+  (import "wasmos" "readdir" (func $readdir (param i32 i32 i32) (result i32)))
+  (import "wasmos" "mkdir" (func $mkdir (param i32 i32) (result i32)))
+  (import "wasmos" "getcwd" (func $getcwd (param i32 i32) (result i32)))
+  (import "wasmos" "chdir" (func $chdir (param i32 i32) (result i32)))
+  (import "wasmos" "arg_count" (func $arg_count (result i32)))
+  (import "wasmos" "arg_get" (func $arg_get (param i32 i32 i32) (result i32)))
+  (import "wasmos" "runapp" (func $runapp (param i32 i32) (result i32)))
+  (import "wasmos" "getchar" (func $getchar (result i32)))
+  (import "wasmos" "random" (func $random (param i32 i32) (result i32)))
+  (import "wasmos" "exit" (func $exit (param i32)))
+  (memory (export "memory") 1)
+"#;
+
+/// A module whose `_start` evaluates `expression` (an i32) and exits with it, negated.
+fn module_exiting_with_negated(data: &str, expression: &str) -> Vec<u8> {
+    let text = format!(
+        "(module {IMPORTS} {data} (func (export \"_start\") (call $exit (i32.sub (i32.const 0) {expression}))))"
+    );
+    wat::parse_str(text).expect("valid WAT")
+}
+
+fn run(programs: &[(&str, Vec<u8>)], args: &[&str], input: &[u8]) -> (i32, String) {
+    let platform = TestPlatform::leak(input);
+    let files = programs.iter().map(|(name, bytes)| (*name, bytes.clone()));
+    let system = System::new(platform, files).unwrap();
+    let status = system
+        .spawn(args.iter().map(|arg| arg.to_string()).collect(), None)
+        .unwrap();
+    (status, platform.output_text())
+}
+
+fn errno_of(data: &str, expression: &str) -> i32 {
+    let program = module_exiting_with_negated(data, expression);
+    run(&[("/bin/t.wasm", program)], &["t"], b"").0
+}
+
+#[test]
+fn bad_pointers_are_efault() {
+    assert_eq!(
+        errno_of("", "(call $write (i32.const 1) (i32.const 65530) (i32.const 10))"),
+        14
+    );
+    assert_eq!(
+        errno_of("", "(call $write (i32.const 1) (i32.const -1) (i32.const 2))"),
+        14
+    );
+    assert_eq!(
+        errno_of("", "(call $read (i32.const 0) (i32.const 70000) (i32.const 1))"),
+        14
+    );
+    assert_eq!(
+        errno_of("", "(call $open (i32.const 65535) (i32.const 4) (i32.const 0))"),
+        14
+    );
+    assert_eq!(errno_of("", "(call $runapp (i32.const -8) (i32.const 100))"), 14);
+}
+
+#[test]
+fn unknown_descriptors_are_ebadf() {
+    assert_eq!(
+        errno_of("", "(call $write (i32.const 7) (i32.const 0) (i32.const 1))"),
+        9
+    );
+    assert_eq!(errno_of("", "(call $close (i32.const -3))"), 9);
+    assert_eq!(
+        errno_of("", "(call $readdir (i32.const 1000) (i32.const 0) (i32.const 8))"),
+        9
+    );
+}
+
+#[test]
+fn paths_are_checked() {
+    assert_eq!(
+        errno_of(
+            "(data (i32.const 0) \"/nope\")",
+            "(call $open (i32.const 0) (i32.const 5) (i32.const 0))"
+        ),
+        2
+    );
+    assert_eq!(
+        errno_of("", "(call $open (i32.const 0) (i32.const 0) (i32.const 0))"),
+        2
+    );
+    assert_eq!(
+        errno_of(
+            "(data (i32.const 0) \"\\ff\\fe\")",
+            "(call $mkdir (i32.const 0) (i32.const 2))"
+        ),
+        22
+    );
+    assert_eq!(errno_of("", "(call $mkdir (i32.const 0) (i32.const 5000))"), 36);
+    assert_eq!(
+        errno_of(
+            "(data (i32.const 0) \"/etc\")",
+            "(call $open (i32.const 0) (i32.const 4) (i32.const 0x7000))"
+        ),
+        22
+    );
+}
+
+#[test]
+fn write_reaches_standard_output() {
+    let program = module_exiting_with_negated(
+        "(data (i32.const 0) \"hello\\n\")",
+        "(i32.sub (i32.const 0) (call $write (i32.const 1) (i32.const 0) (i32.const 6)))",
+    );
+    let (status, output) = run(&[("/bin/t.wasm", program)], &["t"], b"");
+    assert_eq!((status, output.as_str()), (6, "hello\n"));
+}
+
+#[test]
+fn files_round_trip_through_open_write_seek_read() {
+    // open("/tmp/x", O_RDWR|O_CREAT) -> fd; write "abc"; lseek 0; read 3 bytes to 100; return byte at 101 ('b' = 98).
+    let data = "(data (i32.const 0) \"/tmp/x\") (data (i32.const 16) \"abc\")";
+    let expression = "(i32.sub (i32.const 0) (block (result i32)
+        (drop (call $write (call $open (i32.const 0) (i32.const 6) (i32.const 0x42)) (i32.const 16) (i32.const 3)))
+        (drop (call $lseek (i32.const 3) (i64.const 0) (i32.const 0)))
+        (drop (call $read (i32.const 3) (i32.const 100) (i32.const 3)))
+        (i32.load8_u (i32.const 101))))";
+    assert_eq!(errno_of(data, expression), 98);
+}
+
+#[test]
+fn readdir_lists_names_and_reports_small_buffers() {
+    let data = "(data (i32.const 0) \"/etc\")";
+    let first_name_length = "(i32.sub (i32.const 0) (call $readdir (call $open (i32.const 0) (i32.const 4) (i32.const 0)) (i32.const 100) (i32.const 64)))";
+    let platform = TestPlatform::leak(b"");
+    let program = module_exiting_with_negated(data, first_name_length);
+    let system = System::new(platform, [("/bin/t.wasm", program), ("/etc/motd", b"hi".to_vec())]).unwrap();
+    assert_eq!(system.spawn(vec!["t".into()], None), Ok(4)); // "motd"
+    let too_small =
+        "(call $readdir (call $open (i32.const 0) (i32.const 4) (i32.const 0)) (i32.const 100) (i32.const 2))";
+    let platform = TestPlatform::leak(b"");
+    let program = module_exiting_with_negated(data, too_small);
+    let system = System::new(platform, [("/bin/t.wasm", program), ("/etc/motd", b"hi".to_vec())]).unwrap();
+    assert_eq!(system.spawn(vec!["t".into()], None), Ok(34));
+}
+
+#[test]
+fn getcwd_needs_room_and_chdir_needs_a_directory() {
+    let data = "(data (i32.const 0) \"/etc\")";
+    assert_eq!(errno_of(data, "(block (result i32) (drop (call $chdir (i32.const 0) (i32.const 4))) (i32.sub (i32.const 0) (call $getcwd (i32.const 100) (i32.const 10))))"), 4);
+    assert_eq!(errno_of(data, "(call $getcwd (i32.const 100) (i32.const 0))"), 34);
+    let missing = "(data (i32.const 0) \"/zzz\")";
+    assert_eq!(errno_of(missing, "(call $chdir (i32.const 0) (i32.const 4))"), 2);
+}
+
+#[test]
+fn arguments_are_passed() {
+    let program = module_exiting_with_negated("", "(i32.sub (i32.const 0) (i32.add (i32.mul (call $arg_count) (i32.const 10)) (call $arg_get (i32.const 2) (i32.const 0) (i32.const 100))))");
+    let (status, _) = run(&[("/bin/t.wasm", program)], &["t", "a", "three"], b"");
+    assert_eq!(status, 35);
+    assert_eq!(
+        errno_of("", "(call $arg_get (i32.const 9) (i32.const 0) (i32.const 1))"),
+        22
+    );
+}
+
+#[test]
+fn runapp_returns_child_exit_status() {
+    let child = module_exiting_with_negated("", "(i32.const -7)");
+    let parent = module_exiting_with_negated(
+        "(data (i32.const 0) \"child 'x y'\")",
+        "(i32.sub (i32.const 0) (call $runapp (i32.const 0) (i32.const 11)))",
+    );
+    let (status, _) = run(
+        &[("/bin/parent.wasm", parent), ("/bin/child.wasm", child)],
+        &["parent"],
+        b"",
+    );
+    assert_eq!(status, 7);
+}
+
+#[test]
+fn runapp_of_a_missing_program_is_enoent() {
+    assert_eq!(
+        errno_of(
+            "(data (i32.const 0) \"nothing\")",
+            "(call $runapp (i32.const 0) (i32.const 7))"
+        ),
+        2
+    );
+    assert_eq!(
+        errno_of(
+            "(data (i32.const 0) \"'open\")",
+            "(call $runapp (i32.const 0) (i32.const 5))"
+        ),
+        22
+    );
+}
+
+#[test]
+fn endless_self_launching_is_stopped_at_the_nesting_limit() {
+    // Each level runs itself; the sixteenth gets -EAGAIN and exits 11, and each
+    // parent exits with the negation of its child's status, modulo 256.
+    let program = module_exiting_with_negated(
+        "(data (i32.const 0) \"t\")",
+        "(call $runapp (i32.const 0) (i32.const 1))",
+    );
+    // Sixteen nested interpreters need more than a test thread's default stack.
+    let status = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || run(&[("/bin/t.wasm", program)], &["t"], b"").0)
+        .unwrap()
+        .join()
+        .unwrap();
+    let mut expected = 11;
+    for _ in 1..16 {
+        expected = (256 - expected) & 0xff;
+    }
+    assert_eq!(status, expected);
+}
+
+#[test]
+fn getchar_returns_input_then_end_of_input() {
+    let program = module_exiting_with_negated(
+        "",
+        "(i32.sub (i32.const 0) (i32.add (i32.mul (call $getchar) (i32.const 0)) (call $getchar)))",
+    );
+    let (status, _) = run(&[("/bin/t.wasm", program)], &["t"], b"xy\n");
+    assert_eq!(status, i32::from(b'y'));
+    let at_end = module_exiting_with_negated("", "(call $getchar)");
+    let (status, _) = run(&[("/bin/t.wasm", at_end)], &["t"], b"");
+    assert_eq!(status, 1); // -1, negated
+}
+
+#[test]
+fn random_fills_the_buffer() {
+    assert_eq!(
+        errno_of(
+            "",
+            "(i32.sub (i32.const 0) (call $random (i32.const 0) (i32.const 100)))"
+        ),
+        100
+    );
+    assert_eq!(errno_of("", "(call $random (i32.const 65500) (i32.const 100))"), 14);
+}
+
+#[test]
+fn a_trap_is_reported_with_the_program_name() {
+    let program =
+        wat::parse_str(r#"(module (memory (export "memory") 1) (func (export "_start") unreachable))"#).unwrap();
+    let (status, output) = run(&[("/bin/boom.wasm", program)], &["boom"], b"");
+    assert_eq!(status, 134);
+    assert!(output.contains("boom: trapped: unreachable"), "{output}");
+}
+
+#[test]
+fn every_signature_can_be_imported() {
+    let mut imports = String::new();
+    for (name, params, results) in super::SIGNATURES {
+        let types = |types: &[tinywasm::types::WasmType]| {
+            types
+                .iter()
+                .map(|ty| if *ty == super::I64 { " i64" } else { " i32" })
+                .collect::<String>()
+        };
+        imports.push_str(&format!(
+            "(import \"wasmos\" \"{name}\" (func (param{}) (result{})))\n",
+            types(params),
+            types(results)
+        ));
+    }
+    let text = format!("(module {imports} (memory (export \"memory\") 1) (func (export \"_start\")))");
+    let program = wat::parse_str(text).unwrap();
+    let (status, _) = run(&[("/bin/t.wasm", program)], &["t"], b"");
+    assert_eq!(status, 0);
+}

@@ -133,10 +133,7 @@ impl Console {
         let dropped = self.dropped.get();
         if dropped != self.dropped_reported.get() {
             self.dropped_reported.set(dropped);
-            self.write(
-                format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n")
-                    .as_bytes(),
-            );
+            self.write(format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n").as_bytes());
         }
     }
 
@@ -170,13 +167,11 @@ impl Console {
     }
 
     fn echo(&self, bytes: &[u8]) {
-        if self.platform.echoes_input() {
-            self.write(bytes);
-        }
+        self.write(bytes);
     }
 
     fn accept(&self, byte: u8) {
-        if self.mode.get() == ConsoleMode::Raw {
+        if self.mode.get() == ConsoleMode::Raw || !self.platform.input_is_terminal() {
             if self.has_room() {
                 self.push_raw(byte);
             }
@@ -197,8 +192,7 @@ impl Console {
             }
             CTRL_C => {
                 let erased = core::mem::take(&mut *self.line.borrow_mut()).len();
-                self.buffered
-                    .set(self.buffered.get().saturating_sub(erased));
+                self.buffered.set(self.buffered.get().saturating_sub(erased));
                 self.interrupted.set(true);
                 self.echo(b"^C\n");
             }
@@ -225,8 +219,7 @@ impl Console {
             }
             CTRL_U => {
                 let erased = core::mem::take(&mut *self.line.borrow_mut());
-                self.buffered
-                    .set(self.buffered.get().saturating_sub(erased.len()));
+                self.buffered.set(self.buffered.get().saturating_sub(erased.len()));
                 let characters = erased.iter().filter(|byte| **byte & 0xc0 != 0x80).count();
                 for _ in 0..characters {
                     self.echo(b"\x08 \x08");
@@ -281,3 +274,67 @@ impl Console {
 /// Ctrl-C arrived while a reader was waiting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Interrupted;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::platform::testing::TestPlatform;
+
+    fn terminal(input: &[u8]) -> Console {
+        let platform = TestPlatform::leak(input);
+        platform.terminal.set(true);
+        Console::new(platform)
+    }
+
+    fn read_all(console: &Console) -> Vec<u8> {
+        let mut collected = Vec::new();
+        let mut buffer = [0u8; 64];
+        while let Ok(count) = console.read(&mut buffer) {
+            if count == 0 {
+                break;
+            }
+            collected.extend_from_slice(&buffer[..count]);
+        }
+        collected
+    }
+
+    #[test]
+    fn cooked_mode_edits_the_line_before_delivering_it() {
+        let console = terminal(b"helo\x7flo\r\nbad\x15good\n");
+        assert_eq!(read_all(&console), b"hello\ngood\n");
+    }
+
+    #[test]
+    fn ctrl_d_on_an_empty_line_is_end_of_input() {
+        let console = terminal(b"\x04more\n");
+        let mut buffer = [0u8; 16];
+        assert_eq!(console.read(&mut buffer), Ok(0));
+        assert_eq!(console.read(&mut buffer), Ok(5));
+    }
+
+    #[test]
+    fn ctrl_c_interrupts_a_reader_in_cooked_mode_only() {
+        let console = terminal(b"abc\x03");
+        let mut buffer = [0u8; 16];
+        assert_eq!(console.read(&mut buffer), Err(Interrupted));
+        assert!(console.take_interrupt());
+        let raw = terminal(b"\x03");
+        raw.set_mode(ConsoleMode::Raw);
+        assert_eq!(raw.read(&mut buffer), Ok(1));
+        assert_eq!(buffer[0], 3);
+    }
+
+    #[test]
+    fn piped_input_passes_through_unedited() {
+        let console = Console::new(TestPlatform::leak(b"a\x7f\x03\0b"));
+        assert_eq!(read_all(&console), b"a\x7f\x03\0b");
+    }
+
+    #[test]
+    fn input_beyond_the_buffer_is_dropped_and_counted() {
+        let flood = alloc::vec![b'x'; INPUT_CAPACITY + 100];
+        let console = terminal(&flood);
+        console.pump();
+        assert_eq!(console.dropped_bytes(), 100);
+    }
+}

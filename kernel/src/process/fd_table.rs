@@ -42,10 +42,7 @@ impl FdTable {
     /// The open file behind `fd`.
     pub fn get(&self, fd: i32) -> KernelResult<Rc<OpenFile>> {
         let index = Self::index(fd)?;
-        self.slots
-            .get(index)
-            .and_then(|slot| slot.clone())
-            .ok_or(Errno::EBADF)
+        self.slots.get(index).and_then(|slot| slot.clone()).ok_or(Errno::EBADF)
     }
 
     /// Puts `file` at the lowest free descriptor.

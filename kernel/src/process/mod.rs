@@ -59,8 +59,7 @@ impl Process {
 
     /// Adds time spent blocked (on input, sleeping) or waiting for a child.
     pub fn add_waiting(&self, nanoseconds: u64) {
-        self.waiting_ns
-            .set(self.waiting_ns.get().saturating_add(nanoseconds));
+        self.waiting_ns.set(self.waiting_ns.get().saturating_add(nanoseconds));
     }
 
     /// Nanoseconds this process has spent running, at time `now_ns`.

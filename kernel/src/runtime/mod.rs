@@ -101,10 +101,7 @@ impl fmt::Display for LoadError {
             LoadError::IncompatibleImport { module, name } => {
                 write!(formatter, "incompatible import type for {module}.{name}")
             }
-            LoadError::NoEntryPoint => write!(
-                formatter,
-                "no entry point: the module must export `_start: () -> ()`"
-            ),
+            LoadError::NoEntryPoint => write!(formatter, "no entry point: the module must export `_start: () -> ()`"),
             LoadError::MemoryTooLarge { pages, limit } => {
                 write!(
                     formatter,
@@ -112,10 +109,7 @@ impl fmt::Display for LoadError {
                 )
             }
             LoadError::TableTooLarge { entries, limit } => {
-                write!(
-                    formatter,
-                    "table of {entries} entries exceeds the limit of {limit}"
-                )
+                write!(formatter, "table of {entries} entries exceeds the limit of {limit}")
             }
             LoadError::OutOfMemory => write!(formatter, "out of kernel memory while loading"),
         }
@@ -297,9 +291,7 @@ fn outcome_of_error(error: Error, exit_status: &dyn Fn() -> Option<i32>) -> Outc
 fn describe_trap(trap: &Trap) -> String {
     match trap {
         Trap::MemoryOutOfBounds { offset, len, max } => {
-            format!(
-                "out of bounds memory access ({len} bytes at {offset:#x}, memory size {max:#x})"
-            )
+            format!("out of bounds memory access ({len} bytes at {offset:#x}, memory size {max:#x})")
         }
         Trap::HostFunction(error) => format!("host function failed: {error}"),
         other => other.message().to_string(),

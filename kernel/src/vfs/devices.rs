@@ -127,11 +127,7 @@ impl Device for Uptime {
 }
 
 /// Installs every device and generated file.
-pub fn install(
-    vfs: &Vfs,
-    platform: &'static dyn Platform,
-    console: &Rc<Console>,
-) -> KernelResult<()> {
+pub fn install(vfs: &Vfs, platform: &'static dyn Platform, console: &Rc<Console>) -> KernelResult<()> {
     vfs.install_device("/dev/null", Rc::new(Null))?;
     vfs.install_device("/dev/zero", Rc::new(Zero))?;
     vfs.install_device("/dev/random", Rc::new(Random(platform)))?;

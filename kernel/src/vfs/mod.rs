@@ -43,12 +43,7 @@ impl Vfs {
     fn walk(&self, components: &[String]) -> KernelResult<NodeRef> {
         let mut node = self.root.clone();
         for component in components {
-            let next = node
-                .entries()?
-                .borrow()
-                .get(component)
-                .cloned()
-                .ok_or(Errno::ENOENT)?;
+            let next = node.entries()?.borrow().get(component).cloned().ok_or(Errno::ENOENT)?;
             node = next;
         }
         Ok(node)
@@ -90,9 +85,7 @@ impl Vfs {
                 Some(child) => child,
                 None => {
                     let child = Node::new_directory(self.now());
-                    node.entries()?
-                        .borrow_mut()
-                        .insert(component, child.clone());
+                    node.entries()?.borrow_mut().insert(component, child.clone());
                     child
                 }
             };
@@ -229,12 +222,7 @@ impl Vfs {
     /// The names in the directory at `path`, in order.
     pub fn list(&self, cwd: &str, path: &str) -> KernelResult<Vec<String>> {
         let node = self.lookup(cwd, path)?;
-        let names = node
-            .entries()?
-            .borrow()
-            .keys()
-            .map(|name| name.to_string())
-            .collect();
+        let names = node.entries()?.borrow().keys().map(|name| name.to_string()).collect();
         Ok(names)
     }
 

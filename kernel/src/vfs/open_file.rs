@@ -43,12 +43,8 @@ impl OpenFlags {
 
     /// Decodes the ABI's `flags` word; unknown bits are `EINVAL`.
     pub fn from_abi(flags: i32) -> KernelResult<Self> {
-        let known = Self::ACCESS_MASK
-            | Self::CREATE
-            | Self::EXCLUSIVE
-            | Self::TRUNCATE
-            | Self::APPEND
-            | Self::DIRECTORY;
+        let known =
+            Self::ACCESS_MASK | Self::CREATE | Self::EXCLUSIVE | Self::TRUNCATE | Self::APPEND | Self::DIRECTORY;
         if flags & !known != 0 {
             return Err(Errno::EINVAL);
         }
@@ -168,9 +164,7 @@ impl OpenFile {
                 let end = start.checked_add(bytes.len()).ok_or(Errno::EINVAL)?;
                 let current = contents.len();
                 if end > current {
-                    contents
-                        .try_reserve(end - current)
-                        .map_err(|_| Errno::ENOSPC)?;
+                    contents.try_reserve(end - current).map_err(|_| Errno::ENOSPC)?;
                     contents.resize(end, 0);
                 }
                 contents[start..end].copy_from_slice(bytes);
@@ -224,10 +218,7 @@ impl OpenFile {
         let next = match cursor.as_ref() {
             None => entries.keys().next(),
             Some(last) => entries
-                .range::<String, _>((
-                    core::ops::Bound::Excluded(last),
-                    core::ops::Bound::Unbounded,
-                ))
+                .range::<String, _>((core::ops::Bound::Excluded(last), core::ops::Bound::Unbounded))
                 .map(|(name, _)| name)
                 .next(),
         };

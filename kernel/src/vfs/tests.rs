@@ -33,15 +33,9 @@ fn embedded_files_appear_at_their_paths() {
 fn files_can_be_created_written_appended_and_truncated() {
     let vfs = vfs();
     let create = OpenFlags::from_abi(1 | OpenFlags::CREATE).unwrap();
-    vfs.open("/", "/f", create)
-        .unwrap()
-        .write(b"one", 0)
-        .unwrap();
+    vfs.open("/", "/f", create).unwrap().write(b"one", 0).unwrap();
     let append = OpenFlags::from_abi(1 | OpenFlags::APPEND).unwrap();
-    vfs.open("/", "/f", append)
-        .unwrap()
-        .write(b"two", 0)
-        .unwrap();
+    vfs.open("/", "/f", append).unwrap().write(b"two", 0).unwrap();
     assert_eq!(
         read_all(&vfs.open("/", "/f", OpenFlags::read_only()).unwrap()),
         b"onetwo"
@@ -109,24 +103,16 @@ fn rename_moves_and_replaces() {
 fn directories_list_in_name_order_and_refuse_writes() {
     let vfs = vfs();
     for name in ["c", "a", "b"] {
-        vfs.install_file(&alloc::format!("/x/{name}"), Vec::new())
-            .unwrap();
+        vfs.install_file(&alloc::format!("/x/{name}"), Vec::new()).unwrap();
     }
     let directory = vfs.open("/", "/x", OpenFlags::read_only()).unwrap();
     assert_eq!(directory.next_entry(0), Err(Errno::ERANGE));
     let names: Vec<_> = core::iter::from_fn(|| directory.next_entry(16).unwrap()).collect();
     assert_eq!(names, ["a", "b", "c"]);
+    assert_eq!(vfs.open("/", "/x", OpenFlags::read_write()).err(), Some(Errno::EISDIR));
     assert_eq!(
-        vfs.open("/", "/x", OpenFlags::read_write()).err(),
-        Some(Errno::EISDIR)
-    );
-    assert_eq!(
-        vfs.open(
-            "/",
-            "/etc/motd",
-            OpenFlags::from_abi(OpenFlags::DIRECTORY).unwrap()
-        )
-        .err(),
+        vfs.open("/", "/etc/motd", OpenFlags::from_abi(OpenFlags::DIRECTORY).unwrap())
+            .err(),
         Some(Errno::ENOTDIR)
     );
 }

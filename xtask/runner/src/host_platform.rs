@@ -141,7 +141,7 @@ impl Platform for HostPlatform {
         }
     }
 
-    fn echoes_input(&self) -> bool {
+    fn input_is_terminal(&self) -> bool {
         self.terminal.is_some()
     }
 

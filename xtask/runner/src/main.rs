@@ -17,11 +17,7 @@ static ALLOCATOR: host_platform::CountingAllocator = host_platform::CountingAllo
 
 const USAGE: &str = "usage: wasmos-run [--rootfs DIR] <app-name | path/to/app.wasm> [args...]";
 
-fn collect_files(
-    directory: &Path,
-    root: &Path,
-    files: &mut Vec<(String, Vec<u8>)>,
-) -> std::io::Result<()> {
+fn collect_files(directory: &Path, root: &Path, files: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(directory)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|entry| entry.file_name());
     for entry in entries {
@@ -30,10 +26,7 @@ fn collect_files(
             collect_files(&path, root, files)?;
         } else if path.is_file() {
             let relative = path.strip_prefix(root).expect("entries lie under the root");
-            files.push((
-                format!("/{}", relative.to_string_lossy()),
-                std::fs::read(&path)?,
-            ));
+            files.push((format!("/{}", relative.to_string_lossy()), std::fs::read(&path)?));
         }
     }
     Ok(())
@@ -70,14 +63,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     } else {
-        eprintln!(
-            "wasmos-run: warning: no rootfs directory at {}",
-            rootfs.display()
-        );
+        eprintln!("wasmos-run: warning: no rootfs directory at {}", rootfs.display());
     }
 
-    // A program given as a host path is copied into the file system under /tmp.
+    // A program that is a file on the host is copied into the file system,
+    // under /host, and runs under the name the user gave it.
     let program = Path::new(&arguments[0]);
+    let mut program_path = None;
     if program.is_file() {
         match std::fs::read(program) {
             Ok(bytes) => {
@@ -85,9 +77,9 @@ fn main() -> ExitCode {
                     .file_name()
                     .map(|name| name.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let virtual_path = format!("/tmp/{name}");
+                let virtual_path = format!("/host/{name}");
                 files.push((virtual_path.clone(), bytes));
-                arguments[0] = virtual_path;
+                program_path = Some(virtual_path);
             }
             Err(error) => {
                 eprintln!("wasmos-run: {}: {error}", program.display());
@@ -99,9 +91,7 @@ fn main() -> ExitCode {
     let platform: &'static HostPlatform = Box::leak(Box::new(HostPlatform::new()));
     let system = match System::new(
         platform,
-        files
-            .iter()
-            .map(|(path, bytes)| (path.as_str(), bytes.clone())),
+        files.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())),
     ) {
         Ok(system) => system,
         Err(error) => {
@@ -111,7 +101,7 @@ fn main() -> ExitCode {
     };
     drop(files);
     let name = arguments[0].clone();
-    let status = match system.spawn(arguments, None) {
+    let status = match system.spawn_program(program_path.as_deref(), arguments, None) {
         Ok(status) => status,
         Err(Errno::ENOENT) => {
             eprintln!(

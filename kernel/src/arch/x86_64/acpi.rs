@@ -29,10 +29,7 @@ fn find_table(rsdp: u64, signature: &[u8; 4]) -> Option<u64> {
     let (root, entry_size) = if revision >= 2 {
         (u64::from_le_bytes(header[24..32].try_into().ok()?), 8)
     } else {
-        (
-            u64::from(u32::from_le_bytes(header[16..20].try_into().ok()?)),
-            4,
-        )
+        (u64::from(u32::from_le_bytes(header[16..20].try_into().ok()?)), 4)
     };
     let length = u64::from(read_u32(root + 4)?);
     let entries = length.checked_sub(36)? / entry_size;
@@ -88,11 +85,7 @@ pub fn power_off(rsdp: Option<u64>) -> &'static str {
         return "the FADT is unreadable";
     };
     let dsdt = read_u32(fadt + 40).map(u64::from).unwrap_or(0);
-    let sleep_type = if dsdt != 0 {
-        s5_sleep_type(dsdt).unwrap_or(0)
-    } else {
-        0
-    };
+    let sleep_type = if dsdt != 0 { s5_sleep_type(dsdt).unwrap_or(0) } else { 0 };
     if control_port == 0 || control_port > 0xffff {
         return "no PM1a control port";
     }

@@ -57,9 +57,8 @@ pub fn calibrate(milliseconds: u64) {
     let per_cycle = ((u128::from(nanoseconds) << 32) / u128::from(cycles)) as u64;
     // The TSC restarts the clock: align it with the ticks counted so far.
     let elapsed_ticks_ns = first_tick * 1_000_000_000 / u64::from(TICK_HZ);
-    let boot_tsc = start_tsc.saturating_sub(
-        ((u128::from(elapsed_ticks_ns) << 32) / u128::from(per_cycle.max(1))) as u64,
-    );
+    let boot_tsc =
+        start_tsc.saturating_sub(((u128::from(elapsed_ticks_ns) << 32) / u128::from(per_cycle.max(1))) as u64);
     TSC_AT_BOOT.store(boot_tsc, Ordering::Relaxed);
     NANOSECONDS_PER_CYCLE.store(per_cycle, Ordering::Relaxed);
 }
@@ -113,8 +112,7 @@ pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let era = if year >= 0 { year } else { year - 399 } / 400;
     let year_of_era = year - era * 400;
     let month = i64::from(month);
-    let day_of_year =
-        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * 146_097 + day_of_era - 719_468
 }
@@ -155,10 +153,8 @@ pub fn read_rtc() {
     };
     let full_year = i64::from(century) * 100 + i64::from(decode(year));
     let days = days_from_civil(full_year, u32::from(decode(month)), u32::from(decode(day)));
-    let seconds_since_epoch = days * 86_400
-        + i64::from(hours) * 3600
-        + i64::from(decode(minutes)) * 60
-        + i64::from(decode(seconds));
+    let seconds_since_epoch =
+        days * 86_400 + i64::from(hours) * 3600 + i64::from(decode(minutes)) * 60 + i64::from(decode(seconds));
     let boot_ns = (seconds_since_epoch * 1_000_000_000).saturating_sub(monotonic_ns() as i64);
     WALL_CLOCK_AT_BOOT.store(boot_ns.max(0) as u64, Ordering::Relaxed);
 }

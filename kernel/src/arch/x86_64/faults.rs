@@ -26,12 +26,7 @@ impl Write for EmergencyWriter {
 }
 
 /// Prints an exception report.
-pub fn report(
-    name: &str,
-    frame: &InterruptStackFrame,
-    error_code: Option<u64>,
-    address: Option<u64>,
-) {
+pub fn report(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, address: Option<u64>) {
     let mut writer = EmergencyWriter;
     let _ = write!(
         writer,
@@ -55,12 +50,7 @@ pub fn report(
 }
 
 /// Prints an exception report and stops: QEMU exits with the failure code.
-pub fn fatal(
-    name: &str,
-    frame: &InterruptStackFrame,
-    error_code: Option<u64>,
-    address: Option<u64>,
-) -> ! {
+pub fn fatal(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, address: Option<u64>) -> ! {
     report(name, frame, error_code, address);
     let _ = writeln!(EmergencyWriter, "kernel stopped.");
     qemu::exit(qemu::ExitCode::Failure);

@@ -68,12 +68,7 @@ impl TextConsole {
         match self.format {
             PixelFormat::Rgb => [red, green, blue, 0],
             PixelFormat::Bgr => [blue, green, red, 0],
-            PixelFormat::U8 => [
-                ((red as u16 + green as u16 + blue as u16) / 3) as u8,
-                0,
-                0,
-                0,
-            ],
+            PixelFormat::U8 => [((red as u16 + green as u16 + blue as u16) / 3) as u8, 0, 0, 0],
             _ => [blue, green, red, 0],
         }
     }
@@ -127,9 +122,8 @@ impl TextConsole {
                     break;
                 }
                 let blend = |front: u8, back: u8| {
-                    ((u16::from(front) * u16::from(*intensity)
-                        + u16::from(back) * (255 - u16::from(*intensity)))
-                        / 255) as u8
+                    ((u16::from(front) * u16::from(*intensity) + u16::from(back) * (255 - u16::from(*intensity))) / 255)
+                        as u8
                 };
                 let color = [
                     blend(foreground[0], background[0]),
@@ -138,8 +132,7 @@ impl TextConsole {
                 ];
                 let pixel = self.pixel_bytes(color);
                 let offset = (y * self.stride + x) * bytes_per_pixel;
-                self.buffer[offset..offset + bytes_per_pixel]
-                    .copy_from_slice(&pixel[..bytes_per_pixel]);
+                self.buffer[offset..offset + bytes_per_pixel].copy_from_slice(&pixel[..bytes_per_pixel]);
             }
         }
     }
@@ -154,14 +147,9 @@ impl TextConsole {
         let row_bytes = LINE_HEIGHT * self.stride * self.bytes_per_pixel;
         let text_start = BORDER * self.stride * self.bytes_per_pixel;
         let text_end = text_start + self.rows * row_bytes;
-        self.buffer
-            .copy_within(text_start + row_bytes..text_end, text_start);
+        self.buffer.copy_within(text_start + row_bytes..text_end, text_start);
         let last = self.rows - 1;
-        self.fill_rows(
-            BORDER + last * LINE_HEIGHT,
-            LINE_HEIGHT,
-            PALETTE[self.background],
-        );
+        self.fill_rows(BORDER + last * LINE_HEIGHT, LINE_HEIGHT, PALETTE[self.background]);
     }
 
     fn newline(&mut self) {
@@ -219,15 +207,8 @@ impl TextConsole {
             b'm' => self.select_graphic_rendition(),
             b'A' => self.row = self.row.saturating_sub(usize::from(self.parameter(0, 1))),
             b'B' => self.row = (self.row + usize::from(self.parameter(0, 1))).min(self.rows - 1),
-            b'C' => {
-                self.column =
-                    (self.column + usize::from(self.parameter(0, 1))).min(self.columns - 1)
-            }
-            b'D' => {
-                self.column = self
-                    .column
-                    .saturating_sub(usize::from(self.parameter(0, 1)))
-            }
+            b'C' => self.column = (self.column + usize::from(self.parameter(0, 1))).min(self.columns - 1),
+            b'D' => self.column = self.column.saturating_sub(usize::from(self.parameter(0, 1))),
             b'G' => self.column = (usize::from(self.parameter(0, 1)) - 1).min(self.columns - 1),
             b'H' | b'f' => {
                 self.row = (usize::from(self.parameter(0, 1)) - 1).min(self.rows - 1);
@@ -264,9 +245,7 @@ impl TextConsole {
                             self.parameter_count = 1;
                         }
                         let slot = &mut self.parameters[self.parameter_count - 1];
-                        *slot = slot
-                            .saturating_mul(10)
-                            .saturating_add(u16::from(byte - b'0'));
+                        *slot = slot.saturating_mul(10).saturating_add(u16::from(byte - b'0'));
                     }
                     b';' => {
                         if self.parameter_count == 0 {
@@ -388,8 +367,5 @@ pub fn write_emergency(bytes: &[u8]) {
 
 /// The text grid's size in (columns, rows), if there is a framebuffer.
 pub fn dimensions() -> Option<(usize, usize)> {
-    CONSOLE
-        .lock()
-        .as_ref()
-        .map(|console| (console.columns, console.rows))
+    CONSOLE.lock().as_ref().map(|console| (console.columns, console.rows))
 }

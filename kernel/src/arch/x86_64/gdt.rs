@@ -19,12 +19,7 @@ struct Stack([u8; DOUBLE_FAULT_STACK_SIZE]);
 static mut DOUBLE_FAULT_STACK: Stack = Stack([0; DOUBLE_FAULT_STACK_SIZE]);
 
 static TSS: OnceCell<TaskStateSegment> = OnceCell::uninit();
-static GDT: OnceCell<(
-    GlobalDescriptorTable,
-    SegmentSelector,
-    SegmentSelector,
-    SegmentSelector,
-)> = OnceCell::uninit();
+static GDT: OnceCell<(GlobalDescriptorTable, SegmentSelector, SegmentSelector, SegmentSelector)> = OnceCell::uninit();
 
 /// Loads the GDT and TSS and reloads the segment registers.
 pub fn init() {
@@ -33,8 +28,7 @@ pub fn init() {
         // Only the address of the static is taken; the CPU alone uses this
         // memory, as the double-fault stack.
         let stack_start = VirtAddr::from_ptr(core::ptr::addr_of!(DOUBLE_FAULT_STACK));
-        tss.interrupt_stack_table[DOUBLE_FAULT_STACK_INDEX as usize] =
-            stack_start + DOUBLE_FAULT_STACK_SIZE as u64;
+        tss.interrupt_stack_table[DOUBLE_FAULT_STACK_INDEX as usize] = stack_start + DOUBLE_FAULT_STACK_SIZE as u64;
         tss
     });
     let (gdt, code, data, tss_selector) = GDT.get_or_init(|| {

@@ -22,8 +22,7 @@ const KEYBOARD_VECTOR: u8 = PIC_1_OFFSET + 1;
 const SERIAL_VECTOR: u8 = PIC_1_OFFSET + 4;
 
 // SAFETY: the offsets move the PICs' vectors past the 32 CPU exceptions.
-static PICS: Mutex<ChainedPics> =
-    Mutex::new(unsafe { ChainedPics::new(PIC_1_OFFSET, PIC_2_OFFSET) });
+static PICS: Mutex<ChainedPics> = Mutex::new(unsafe { ChainedPics::new(PIC_1_OFFSET, PIC_2_OFFSET) });
 
 static BREAKPOINTS: AtomicU64 = AtomicU64::new(0);
 
@@ -50,11 +49,7 @@ exception!(device_not_available, "device not available (#NM)");
 exception!(invalid_tss, "invalid TSS (#TS)", error_code);
 exception!(segment_not_present, "segment not present (#NP)", error_code);
 exception!(stack_segment_fault, "stack-segment fault (#SS)", error_code);
-exception!(
-    general_protection_fault,
-    "general protection fault (#GP)",
-    error_code
-);
+exception!(general_protection_fault, "general protection fault (#GP)", error_code);
 exception!(x87_floating_point, "x87 floating-point exception (#MF)");
 exception!(alignment_check, "alignment check (#AC)", error_code);
 exception!(simd_floating_point, "SIMD floating-point exception (#XM)");
@@ -64,10 +59,7 @@ exception!(
     "control protection exception (#CP)",
     error_code
 );
-exception!(
-    hv_injection_exception,
-    "hypervisor injection exception (#HV)"
-);
+exception!(hv_injection_exception, "hypervisor injection exception (#HV)");
 exception!(
     vmm_communication_exception,
     "VMM communication exception (#VC)",
@@ -88,26 +80,13 @@ extern "x86-interrupt" fn machine_check(frame: InterruptStackFrame) -> ! {
     faults::fatal("machine check (#MC)", &frame, None, None);
 }
 
-extern "x86-interrupt" fn page_fault(
-    mut frame: InterruptStackFrame,
-    error_code: PageFaultErrorCode,
-) {
+extern "x86-interrupt" fn page_fault(mut frame: InterruptStackFrame, error_code: PageFaultErrorCode) {
     let address = Cr2::read_raw();
     if faults::recover_from_page_fault(&mut frame, address) {
-        faults::report(
-            "page fault (#PF)",
-            &frame,
-            Some(error_code.bits()),
-            Some(address),
-        );
+        faults::report("page fault (#PF)", &frame, Some(error_code.bits()), Some(address));
         return;
     }
-    faults::fatal(
-        "page fault (#PF)",
-        &frame,
-        Some(error_code.bits()),
-        Some(address),
-    );
+    faults::fatal("page fault (#PF)", &frame, Some(error_code.bits()), Some(address));
 }
 
 fn end_of_interrupt(vector: u8) {
@@ -134,15 +113,12 @@ static IDT: Lazy<InterruptDescriptorTable> = Lazy::new(|| {
     let mut idt = InterruptDescriptorTable::new();
     idt.divide_error.set_handler_fn(divide_error);
     idt.debug.set_handler_fn(debug);
-    idt.non_maskable_interrupt
-        .set_handler_fn(non_maskable_interrupt);
+    idt.non_maskable_interrupt.set_handler_fn(non_maskable_interrupt);
     idt.breakpoint.set_handler_fn(breakpoint);
     idt.overflow.set_handler_fn(overflow);
-    idt.bound_range_exceeded
-        .set_handler_fn(bound_range_exceeded);
+    idt.bound_range_exceeded.set_handler_fn(bound_range_exceeded);
     idt.invalid_opcode.set_handler_fn(invalid_opcode);
-    idt.device_not_available
-        .set_handler_fn(device_not_available);
+    idt.device_not_available.set_handler_fn(device_not_available);
     // SAFETY: the stack index names the TSS's double-fault stack, used by no other handler.
     unsafe {
         idt.double_fault
@@ -152,18 +128,15 @@ static IDT: Lazy<InterruptDescriptorTable> = Lazy::new(|| {
     idt.invalid_tss.set_handler_fn(invalid_tss);
     idt.segment_not_present.set_handler_fn(segment_not_present);
     idt.stack_segment_fault.set_handler_fn(stack_segment_fault);
-    idt.general_protection_fault
-        .set_handler_fn(general_protection_fault);
+    idt.general_protection_fault.set_handler_fn(general_protection_fault);
     idt.page_fault.set_handler_fn(page_fault);
     idt.x87_floating_point.set_handler_fn(x87_floating_point);
     idt.alignment_check.set_handler_fn(alignment_check);
     idt.machine_check.set_handler_fn(machine_check);
     idt.simd_floating_point.set_handler_fn(simd_floating_point);
     idt.virtualization.set_handler_fn(virtualization);
-    idt.cp_protection_exception
-        .set_handler_fn(cp_protection_exception);
-    idt.hv_injection_exception
-        .set_handler_fn(hv_injection_exception);
+    idt.cp_protection_exception.set_handler_fn(cp_protection_exception);
+    idt.hv_injection_exception.set_handler_fn(hv_injection_exception);
     idt.vmm_communication_exception
         .set_handler_fn(vmm_communication_exception);
     idt.security_exception.set_handler_fn(security_exception);

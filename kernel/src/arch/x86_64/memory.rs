@@ -31,10 +31,7 @@ pub fn init_heap(regions: &MemoryRegions, physical_memory_offset: u64) -> usize 
     PHYSICAL_MEMORY_END.store(end, Ordering::Relaxed);
     let mut claimed = 0;
     let mut talc = ALLOCATOR.lock();
-    for region in regions
-        .iter()
-        .filter(|region| region.kind == MemoryRegionKind::Usable)
-    {
+    for region in regions.iter().filter(|region| region.kind == MemoryRegionKind::Usable) {
         let start = region.start.max(LOW_MEMORY_END);
         if region.end <= start + 4096 {
             continue;
