@@ -838,8 +838,12 @@ static int run_app(int argc, char **argv) {
     fflush(stdout);
     fflush(stderr);
     int result = wasmos_runargv(words, argc);
-    if (result >= 0)
+    if (result == 0 || result == 130 || result == 134)
         return result; /* traps (134) and Ctrl-C (130) are reported by the kernel */
+    if (result > 0) {
+        fprintf(stderr, "[%s: exit status %d]\n", argv[0], result);
+        return result;
+    }
     if (result == -ENOENT) {
         fprintf(stderr, "cli: %s: command not found\n", argv[0]);
         return 127;
