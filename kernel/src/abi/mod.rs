@@ -48,6 +48,8 @@ pub const SIGNATURES: &[(&str, &[WasmType], &[WasmType])] = &[
     ("env_set", &[I32, I32, I32, I32], &[I32]),
     ("runapp", &[I32, I32], &[I32]),
     ("runargv", &[I32, I32], &[I32]),
+    ("call_protected", &[I32, I32], &[I32]),
+    ("throw", &[I32], &[]),
     ("exit", &[I32], &[]),
     ("poweroff", &[I32], &[]),
     ("timesinceboot", &[], &[I64]),
@@ -178,6 +180,20 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     });
     define!(imports, store, context, "runargv", |guest, ctx, (argv: i32, count: i32)| -> i32 {
         Ok(status(processes::runargv(&ctx, &guest, argv, count)))
+    });
+    {
+        let ctx = context.clone();
+        let function = HostFunction::from(
+            store,
+            move |mut call: FuncContext<'_>, (function, argument): (i32, i32)| {
+                processes::call_protected(&ctx, &mut call, function, argument)
+            },
+        );
+        imports.define("wasmos", "call_protected", function);
+    }
+    define!(imports, store, context, "throw", |guest, ctx, (code: i32)| -> () {
+        ctx.process.pending_throw.set(Some(if code == 0 { 1 } else { code }));
+        Err(crate::runtime::throw_request())
     });
     define!(imports, store, context, "exit", |guest, ctx, (code: i32)| -> () {
         ctx.process.exit_status.set(Some(code & 0xff));

@@ -99,3 +99,26 @@ pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -
     }
     run(context, args)
 }
+
+pub(super) fn call_protected(
+    context: &Context,
+    call: &mut tinywasm::FuncContext<'_>,
+    function: i32,
+    argument: i32,
+) -> tinywasm::Result<i32> {
+    let process = &context.process;
+    if process.protected_depth.get() >= crate::runtime::PROTECTED_DEPTH {
+        return Ok(Errno::EAGAIN.to_abi());
+    }
+    if call
+        .module()
+        .func_untyped(call.store(), crate::runtime::INVOKE_EXPORT)
+        .is_err()
+    {
+        return Ok(Errno::ENOSYS.to_abi());
+    }
+    process.protected_depth.set(process.protected_depth.get() + 1);
+    let result = crate::runtime::invoke_protected(call, function, argument, &|| process.pending_throw.take());
+    process.protected_depth.set(process.protected_depth.get() - 1);
+    Ok(result?.unwrap_or(0))
+}

@@ -284,3 +284,40 @@ fn every_signature_can_be_imported() {
     let (status, _) = run(&[("/bin/t.wasm", program)], &["t"], b"");
     assert_eq!(status, 0);
 }
+
+const PROTECTED: &str = r#"(module
+  (import "wasmos" "call_protected" (func $protected (param i32 i32) (result i32)))
+  (import "wasmos" "throw" (func $throw (param i32)))
+  (import "wasmos" "exit" (func $exit (param i32)))
+  (memory (export "memory") 1)
+  (type $callback (func (param i32)))
+  (table 3 funcref)
+  (elem (i32.const 1) $thrower $returner)
+  (global $after (mut i32) (i32.const 0))
+  (func $thrower (param i32) (call $throw (local.get 0)) unreachable)
+  (func $returner (param i32) (global.set $after (local.get 0)))
+  (func (export "__wasmos_invoke") (param i32 i32) (call_indirect (type $callback) (local.get 1) (local.get 0)))
+  (func (export "_start")
+    (call $exit (i32.add
+      (call $protected (i32.const 1) (i32.const 40))
+      (i32.add (call $protected (i32.const 2) (i32.const 2)) (global.get $after))))))"#;
+
+#[test]
+fn throw_unwinds_to_the_innermost_protected_call() {
+    // 40 from the throw, 0 from the normal return, 2 stored by the callback.
+    let program = wat::parse_str(PROTECTED).unwrap();
+    let (status, _) = run(&[("/bin/t.wasm", program)], &["t"], b"");
+    assert_eq!(status, 42);
+}
+
+#[test]
+fn throw_without_a_protected_call_ends_the_process() {
+    let program = wat::parse_str(
+        r#"(module (import "wasmos" "throw" (func $throw (param i32))) (memory (export "memory") 1)
+            (func (export "_start") (call $throw (i32.const 3))))"#,
+    )
+    .unwrap();
+    let (status, output) = run(&[("/bin/t.wasm", program)], &["t"], b"");
+    assert_eq!(status, 134);
+    assert!(output.contains("throw with no call_protected"), "{output}");
+}

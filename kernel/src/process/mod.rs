@@ -30,6 +30,10 @@ pub struct Process {
     waiting_ns: Cell<u64>,
     /// Set when the app asked to exit.
     pub exit_status: Cell<Option<i32>>,
+    /// The code of a `throw` on its way to the innermost `call_protected`.
+    pub pending_throw: Cell<Option<i32>>,
+    /// How many `call_protected` calls are active.
+    pub protected_depth: Cell<u32>,
 }
 
 impl Process {
@@ -54,6 +58,8 @@ impl Process {
             started_ns: now_ns,
             waiting_ns: Cell::new(0),
             exit_status: Cell::new(None),
+            pending_throw: Cell::new(None),
+            protected_depth: Cell::new(0),
         }
     }
 

@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use core::fmt;
 
 use tinywasm::engine::{Config, StackConfig};
-use tinywasm::types::{ExportType, ImportType};
+use tinywasm::types::{ExportType, ImportType, WasmValue};
 use tinywasm::{Engine, Error, ExecProgress, Imports, LinkingError, ModuleInstance, Store, Trap};
 
 /// Per-process limits, with the defaults `docs/ABI.md` documents.
@@ -222,6 +222,36 @@ pub fn exit_request() -> Error {
     Error::Other("wasmos: process exit".to_string())
 }
 
+/// What `throw` returns to unwind to the innermost `call_protected`.
+pub fn throw_request() -> Error {
+    Error::Other("wasmos: throw".to_string())
+}
+
+/// The guest export `call_protected` calls: `__wasmos_invoke(function, argument)`.
+pub const INVOKE_EXPORT: &str = "__wasmos_invoke";
+
+/// Most `call_protected` calls active at once in one process.
+pub const PROTECTED_DEPTH: u32 = 200;
+
+/// Calls the guest's `__wasmos_invoke(function, argument)` from a host function.
+/// `Ok(None)`: it returned; `Ok(Some(code))`: a `throw` unwound it; `Err`: a
+/// trap or exit that must keep unwinding.
+pub fn invoke_protected(
+    call: &mut tinywasm::FuncContext<'_>,
+    function: i32,
+    argument: i32,
+    take_throw: &dyn Fn() -> Option<i32>,
+) -> Result<Option<i32>, Error> {
+    let invoke = call.module().func_untyped(call.store(), INVOKE_EXPORT)?;
+    match call.call_untyped(&invoke, &[WasmValue::I32(function), WasmValue::I32(argument)]) {
+        Ok(_) => Ok(None),
+        Err(error) => match take_throw() {
+            Some(code) => Ok(Some(code)),
+            None => Err(error),
+        },
+    }
+}
+
 /// Instructions run between checks for Ctrl-C.
 pub const FUEL_SLICE: u32 = 200_000;
 
@@ -281,6 +311,10 @@ pub fn run(
 fn outcome_of_error(error: Error, exit_status: &dyn Fn() -> Option<i32>) -> Outcome {
     if let Some(status) = exit_status() {
         return Outcome::Exited(status);
+    }
+    // Host-function errors arrive wrapped in a trap; the message survives.
+    if format!("{error}").contains("wasmos: throw") {
+        return Outcome::Trapped("throw with no call_protected to catch it".to_string());
     }
     match error {
         Error::Trap(trap) => Outcome::Trapped(describe_trap(&trap)),
