@@ -40,8 +40,8 @@ static void put_string(const char *text) {
 }
 
 /* The commands the shell runs itself (see run_builtin). */
-static const char *const builtin_names[] = {"help", "cd", "pwd", "history", "export",
-                                            "unset", "exit", "shutdown", "poweroff"};
+static const char *const builtin_names[] = {"help",   "cd",   "pwd",      "history",  "export",
+                                            "unset",  "exit", "shutdown", "poweroff", "ulimit"};
 
 /* ---- history -------------------------------------------------------------- */
 
@@ -698,6 +698,7 @@ static int builtin_help(void) {
            "  export NAME=VAL  set an environment variable (unset NAME removes it)\n"
            "  exit [N]         leave the shell (powers off at the top level)\n"
            "  shutdown         power off\n"
+           "  ulimit [-X N]    show or set this shell's limits for the apps it runs\n"
            "  help             this text\n"
            "Syntax: words with '..' \"..\" \\; $? $NAME; cmd > file, >> file, < file, 2> file, 2>&1;\n"
            "        cmd1 | cmd2; cmd1 ; cmd2; cmd1 && cmd2; cmd1 || cmd2.\n"
@@ -774,6 +775,57 @@ static int builtin_unset(int argc, char **argv) {
     return 0;
 }
 
+/* The per-process limits of docs/ABI.md: flag, ABI kind, description. */
+static const struct {
+    char flag;
+    int kind;
+    const char *description;
+} limit_table[] = {
+    {'m', WASMOS_LIMIT_MEMORY_PAGES, "linear memory (64 KiB pages)"},
+    {'t', WASMOS_LIMIT_TABLE_ENTRIES, "table entries"},
+    {'s', WASMOS_LIMIT_CALL_DEPTH, "call depth (Wasm frames)"},
+    {'p', WASMOS_LIMIT_NESTING, "nested runapp depth"},
+    {'n', WASMOS_LIMIT_OPEN_FILES, "open files"},
+    {'a', WASMOS_LIMIT_ARGUMENTS, "arguments per program"},
+};
+
+/* ulimit: no arguments lists every limit; -X shows one; -X N sets it. */
+static int builtin_ulimit(int argc, char **argv) {
+    size_t count = sizeof limit_table / sizeof *limit_table;
+    if (argc == 1 || (argc == 2 && strcmp(argv[1], "-a") == 0)) {
+        for (size_t index = 0; index < count; index++)
+            printf("-%c  %-30s %lld\n", limit_table[index].flag, limit_table[index].description,
+                   (long long)wasmos_limit_get(limit_table[index].kind));
+        return 0;
+    }
+    for (int argument = 1; argument < argc; argument++) {
+        const char *flag = argv[argument];
+        size_t index = 0;
+        while (index < count && !(flag[0] == '-' && flag[1] == limit_table[index].flag && flag[2] == '\0'))
+            index++;
+        if (index == count) {
+            fprintf(stderr, "cli: ulimit: %s: unknown option (try -m -t -s -p -n -a)\n", flag);
+            return 2;
+        }
+        if (argument + 1 >= argc || argv[argument + 1][0] == '-') {
+            printf("%lld\n", (long long)wasmos_limit_get(limit_table[index].kind));
+            continue;
+        }
+        char *end;
+        long long value = strtoll(argv[++argument], &end, 10);
+        if (*end || value <= 0) {
+            fprintf(stderr, "cli: ulimit: %s: not a positive number\n", argv[argument]);
+            return 2;
+        }
+        int result = wasmos_limit_set(limit_table[index].kind, value);
+        if (result < 0) {
+            fprintf(stderr, "cli: ulimit: -%c %lld: %s\n", limit_table[index].flag, value, strerror(-result));
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void leave_shell(int status) {
     fflush(stdout);
     wasmos_console_mode(WASMOS_CONSOLE_COOKED);
@@ -809,6 +861,8 @@ static int run_builtin(int argc, char **argv) {
         return builtin_export(argc, argv);
     if (strcmp(name, "unset") == 0)
         return builtin_unset(argc, argv);
+    if (strcmp(name, "ulimit") == 0)
+        return builtin_ulimit(argc, argv);
     if (strcmp(name, "exit") == 0)
         leave_shell(parse_status_argument(argc, argv));
     if (strcmp(name, "shutdown") == 0 || strcmp(name, "poweroff") == 0) {

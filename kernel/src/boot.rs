@@ -89,5 +89,6 @@ fn run_shell() -> ! {
 /// The panic handler's body: report on serial and screen, then stop.
 pub fn panic(info: &PanicInfo) -> ! {
     let _ = writeln!(arch::EmergencyWriter, "\nKERNEL PANIC: {info}");
+    arch::print_backtrace();
     arch::qemu::exit(arch::qemu::ExitCode::Failure)
 }

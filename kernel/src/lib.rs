@@ -18,6 +18,9 @@ pub mod runtime;
 pub mod system;
 pub mod vfs;
 
+#[cfg(test)]
+mod fuzz_tests;
+
 #[cfg(target_os = "none")]
 pub mod arch;
 #[cfg(target_os = "none")]

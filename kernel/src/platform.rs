@@ -122,8 +122,8 @@ pub mod testing {
         }
         fn heap_stats(&self) -> HeapStats {
             HeapStats {
-                total: 1 << 20,
-                used: 1 << 10,
+                total: 1 << 30,
+                used: 1 << 20,
             }
         }
         fn power_off(&self, status: i32) -> ! {

@@ -19,6 +19,10 @@ use crate::vfs::{devices, NodeContent, OpenFile, OpenFlags, Vfs};
 pub const STATUS_TRAPPED: i32 = 134;
 /// Exit status of a process stopped by Ctrl-C.
 pub const STATUS_INTERRUPTED: i32 = 130;
+/// Kernel heap kept free beyond what parsing a module needs.
+const PARSE_HEADROOM: usize = 4 << 20;
+/// Kernel heap that app memories may never take: the kernel's own reserve.
+const KERNEL_RESERVE: usize = 16 << 20;
 
 /// The kernel core.
 pub struct System {
@@ -49,6 +53,11 @@ impl System {
         }
         let console = Rc::new(Console::new(platform));
         devices::install(&vfs, platform, &console)?;
+        let heap = platform.heap_stats();
+        if heap.total > 0 {
+            let reserve = KERNEL_RESERVE.max(heap.total / 8);
+            runtime::memory::set_budget(heap.total.saturating_sub(heap.used).saturating_sub(reserve));
+        }
         Ok(Rc::new(System {
             platform,
             vfs,
@@ -121,18 +130,17 @@ impl System {
         parent: Option<&Process>,
     ) -> KernelResult<i32> {
         let depth = parent.map_or(1, |parent| parent.depth + 1);
-        if depth > self.limits.nesting {
+        let limits = parent.map_or(self.limits, |parent| parent.limits.get());
+        if depth > limits.nesting {
             return Err(Errno::EAGAIN);
         }
         if args.is_empty() {
             return Err(Errno::EINVAL);
         }
-        if args.len() > self.limits.arguments
-            || args.iter().map(String::len).sum::<usize>() > self.limits.argument_bytes
-        {
+        if args.len() > limits.arguments || args.iter().map(String::len).sum::<usize>() > limits.argument_bytes {
             return Err(Errno::E2BIG);
         }
-        let (fds, env, cwd) = match parent {
+        let (mut fds, env, cwd) = match parent {
             Some(parent) => (
                 FdTable::inherit_stdio(&parent.fds.borrow()),
                 parent.env.borrow().clone(),
@@ -140,9 +148,17 @@ impl System {
             ),
             None => (self.console_stdio()?, default_environment(), "/".to_string()),
         };
+        fds.set_capacity(limits.open_files)?;
         let bytes = self.find_program(program.unwrap_or(&args[0]), &cwd)?;
         let stderr = fds.get(2).ok();
-        let program = match runtime::load(&bytes, &self.limits) {
+        // Parsing allocates from the kernel heap without a way to fail softly:
+        // refuse a module that could not be parsed with room to spare.
+        let heap = self.platform.heap_stats();
+        if heap.total > 0 && heap.total.saturating_sub(heap.used) < bytes.len().saturating_mul(8) + PARSE_HEADROOM {
+            self.report(stderr, &format!("{}: not enough kernel memory to load it\n", args[0]));
+            return Err(Errno::ENOMEM);
+        }
+        let program = match runtime::load(&bytes, &limits) {
             Ok(program) => program,
             Err(error) => {
                 self.report(stderr, &format!("{}: {error}\n", args[0]));
@@ -161,10 +177,11 @@ impl System {
             fds,
             depth,
             self.platform.monotonic_ns(),
+            limits,
         ));
         let console_mode = self.console.mode();
 
-        let mut store = runtime::new_store(&self.limits);
+        let mut store = runtime::new_store(&limits);
         let imports = crate::abi::imports(&mut store, self, &process);
         let console = self.console.clone();
         let exit_process = process.clone();

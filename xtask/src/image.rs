@@ -16,8 +16,10 @@ pub enum Flavor {
 
 /// The built disk images.
 pub struct Images {
-    /// The kernel ELF.
+    /// The kernel ELF in the images (stripped).
     pub kernel: PathBuf,
+    /// The same kernel with its symbols, for symbolizing backtraces.
+    pub unstripped: PathBuf,
     /// The BIOS image.
     pub bios: PathBuf,
     /// The UEFI image.
@@ -49,10 +51,21 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
     )
     .map_err(|error| format!("building the kernel: {error}"))?;
     let kernel = target_directory.join("x86_64-unknown-none/release/wasmos-kernel");
+    // The images get a stripped copy; the kernel with symbols stays for `symbolize`.
+    let stripped = target_directory.join("x86_64-unknown-none/release/wasmos-kernel.stripped");
+    if !tools::modified(&stripped).is_some_and(|time| Some(time) >= tools::modified(&kernel)) {
+        tools::run(
+            Command::new(tools::llvm_tool("llvm-objcopy")?)
+                .arg("--strip-all")
+                .arg(&kernel)
+                .arg(&stripped),
+        )
+        .map_err(|error| format!("stripping the kernel: {error}"))?;
+    }
     let image_directory = target_directory.join("images");
     let bios = image_directory.join("wasmos-bios.img");
     let uefi = image_directory.join("wasmos-uefi.img");
-    let kernel_time = tools::modified(&kernel);
+    let kernel_time = tools::modified(&stripped);
     let fresh = |image: &PathBuf| tools::modified(image).is_some_and(|time| Some(time) >= kernel_time);
     if !(fresh(&bios) && fresh(&uefi)) {
         eprintln!("xtask: writing disk images (the first time builds the bootloader, which takes a few minutes)");
@@ -63,13 +76,18 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
                 .arg("--target-dir")
                 .arg(root.join("target/image"))
                 .arg("--")
-                .arg(&kernel)
+                .arg(&stripped)
                 .arg(&image_directory)
                 .current_dir(&root),
         )
         .map_err(|error| format!("building the disk images: {error}"))?;
     }
-    Ok(Images { kernel, bios, uefi })
+    Ok(Images {
+        kernel: stripped,
+        unstripped: kernel,
+        bios,
+        uefi,
+    })
 }
 
 /// Builds the apps, then the normal kernel and its images.

@@ -2,14 +2,18 @@
 //! QEMU, runs every test level, and scaffolds new apps.
 
 mod apps;
+mod compile_one;
 mod expect;
 mod host_tests;
 mod image;
+mod libc_tests;
 mod new_app;
 mod prerequisites;
 mod qemu;
 mod qemu_tests;
 mod report;
+mod robustness_tests;
+mod symbolize;
 mod test_modules;
 mod tools;
 
@@ -22,13 +26,19 @@ cargo xtask <command>
   build [--release]          build the apps, the kernel and the BIOS and UEFI images
   run [--headless] [--uefi]  build what changed and boot WasmOS in QEMU
                              (a window when a display is available, else the serial console here)
-  test                       run every test: host unit tests, app tests on the host runner,
-                             in-kernel tests and QEMU integration tests
+  test [--only GROUP...]     run every test (or the groups named: unit, host, kernel, qemu,
+                             robustness) and end with `N passed, N failed`
   host-run <app|file.wasm> [args...]
                              run an app on Linux through the kernel's own code
   new-app <name> --lang c|cpp|rust|as
                              scaffold apps/<name>
+  cc [-v] [-o out.wasm] [flags...] <file.c|file.cpp>...
+                             compile loose C/C++ files against our libraries
+                             (default output rootfs/bin/<first file>.wasm; -v prints the commands)
+  libc-tests                 compare stdlib/c (and stdlib/cpp) tests with the host's gcc,
+                             and run the Lua example scripts against their expected output
   prerequisites              check (and where possible install) what the build needs
+  symbolize                  name the functions in a kernel backtrace pasted on standard input
 ";
 
 /// The repository root (the parent of `xtask/`).
@@ -53,7 +63,20 @@ fn main() -> ExitCode {
             let images = image::build_all()?;
             qemu::run_interactive(&images, has("--uefi"), has("--headless"))
         }),
-        "test" => prerequisites::ensure().and_then(|_| report::run_all_tests()),
+        "test" => {
+            let only: Vec<String> = rest
+                .iter()
+                .position(|argument| argument == "--only")
+                .map(|index| {
+                    rest[index + 1..]
+                        .iter()
+                        .take_while(|group| !group.starts_with('-'))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            prerequisites::ensure().and_then(|_| report::run_all_tests(&only))
+        }
         "host-run" => {
             if rest.is_empty() {
                 Err("usage: cargo xtask host-run <app-name|path.wasm> [args...]".to_string())
@@ -64,7 +87,10 @@ fn main() -> ExitCode {
             }
         }
         "new-app" => new_app::scaffold(rest),
+        "cc" => prerequisites::ensure().and_then(|_| compile_one::run(rest)),
+        "libc-tests" => prerequisites::ensure().and_then(|_| libc_tests::run_standalone()),
         "prerequisites" => prerequisites::ensure(),
+        "symbolize" => symbolize::from_stdin(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             Ok(())

@@ -8,11 +8,11 @@ use crate::image::{self, Flavor};
 use crate::qemu;
 use crate::report::Results;
 
-const BOOT_TIMEOUT: Duration = Duration::from_secs(120);
-const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
-const PROMPT: &str = "$ ";
+pub const BOOT_TIMEOUT: Duration = Duration::from_secs(120);
+pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+pub const PROMPT: &str = "$ ";
 
-fn headless(image: &std::path::Path, uefi: bool) -> Result<Session, String> {
+pub fn headless(image: &std::path::Path, uefi: bool) -> Result<Session, String> {
     let mut command = qemu::machine(image, uefi)?;
     command.args(["-display", "none", "-serial", "stdio", "-monitor", "none"]);
     Session::start(command)
@@ -20,12 +20,12 @@ fn headless(image: &std::path::Path, uefi: bool) -> Result<Session, String> {
 
 /// QEMU's human monitor on a Unix socket: `sendkey` types on the PS/2
 /// keyboard, `screendump` saves the framebuffer.
-struct Monitor {
+pub struct Monitor {
     stream: std::os::unix::net::UnixStream,
 }
 
 impl Monitor {
-    fn connect(path: &std::path::Path) -> Result<Monitor, String> {
+    pub fn connect(path: &std::path::Path) -> Result<Monitor, String> {
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
         loop {
             match std::os::unix::net::UnixStream::connect(path) {
@@ -41,7 +41,7 @@ impl Monitor {
         }
     }
 
-    fn command(&mut self, line: &str) -> Result<(), String> {
+    pub fn command(&mut self, line: &str) -> Result<(), String> {
         use std::io::{Read, Write};
         self.stream
             .write_all(format!("{line}\n").as_bytes())
@@ -53,7 +53,7 @@ impl Monitor {
     }
 
     /// Types `text` (lowercase letters, digits, spaces) and Enter on the keyboard.
-    fn type_line(&mut self, text: &str) -> Result<(), String> {
+    pub fn type_line(&mut self, text: &str) -> Result<(), String> {
         for character in text.chars() {
             let key = match character {
                 ' ' => "spc".to_string(),

@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use crate::{apps, host_tests, qemu_tests, test_modules};
+use crate::{apps, host_tests, qemu_tests, robustness_tests, test_modules};
 
 /// The results of a test run.
 #[derive(Default)]
@@ -22,6 +22,9 @@ impl Results {
                 println!("PASS {name}");
             }
             Err(detail) => {
+                // Name the functions of any kernel backtrace in the output.
+                let kernel = crate::root().join("target/x86_64-unknown-none/release/wasmos-kernel");
+                let detail = crate::symbolize::annotate(&detail, &kernel);
                 self.failed += 1;
                 println!("FAIL {name}\n{}", indent(&detail));
                 self.failures.push(name.to_string());
@@ -53,25 +56,50 @@ fn indent(text: &str) -> String {
         .join("\n")
 }
 
-/// Runs every test level and prints the summary; fails if any check failed.
-pub fn run_all_tests() -> Result<(), String> {
+/// The test groups, in the order they run.
+pub const GROUPS: &[&str] = &["unit", "host", "kernel", "qemu", "robustness"];
+
+/// Runs the test groups in `only` (all if empty) and prints the summary; fails if any check failed.
+pub fn run_all_tests(only: &[String]) -> Result<(), String> {
+    if let Some(unknown) = only.iter().find(|group| !GROUPS.contains(&group.as_str())) {
+        return Err(format!(
+            "unknown test group `{unknown}`; the groups are {}",
+            GROUPS.join(", ")
+        ));
+    }
+    let wanted = |group: &str| only.is_empty() || only.iter().any(|name| name == group);
     let started = Instant::now();
     let mut results = Results::default();
 
-    println!("== host unit tests");
-    host_tests::unit_tests(&mut results);
+    if wanted("unit") {
+        println!("== host unit tests");
+        host_tests::unit_tests(&mut results);
+    }
 
     println!("== building apps and test modules");
     let built = test_modules::write_all().and_then(|_| apps::build_all());
     results.record("apps_and_test_modules_build", built.clone());
 
     if built.is_ok() {
-        println!("== apps on the host runner");
-        host_tests::app_tests(&mut results);
-        println!("== in-kernel tests in QEMU");
-        qemu_tests::kernel_tests(&mut results);
-        println!("== QEMU integration tests");
-        qemu_tests::integration_tests(&mut results);
+        if wanted("host") {
+            println!("== apps on the host runner");
+            host_tests::app_tests(&mut results);
+        }
+        if wanted("kernel") {
+            println!("== in-kernel tests in QEMU");
+            qemu_tests::kernel_tests(&mut results);
+        }
+        if wanted("qemu") {
+            println!("== QEMU integration tests");
+            qemu_tests::integration_tests(&mut results);
+        }
+        if wanted("robustness") {
+            println!("== robustness in QEMU");
+            robustness_tests::adversarial(&mut results);
+            robustness_tests::interrupt(&mut results);
+            robustness_tests::soak(&mut results, 2000);
+            robustness_tests::input_flood(&mut results);
+        }
     }
 
     println!();

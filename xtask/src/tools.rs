@@ -91,3 +91,22 @@ pub fn files_under(directory: &Path, extensions: &[&str]) -> Vec<std::path::Path
     found.sort();
     found
 }
+
+/// A tool of the pinned toolchain's `llvm-tools` component (`llvm-ar`, `llvm-objcopy`, `llvm-nm`, ...).
+pub fn llvm_tool(name: &str) -> Result<std::path::PathBuf, String> {
+    let root = crate::root();
+    let output = capture(Command::new("rustc").args(["--print", "sysroot"]).current_dir(&root))?;
+    let sysroot = std::path::PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
+    let host = capture(Command::new("rustc").args(["--print", "host-tuple"]).current_dir(&root))
+        .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
+        .unwrap_or_else(|_| "x86_64-unknown-linux-gnu".to_string());
+    let tool = sysroot.join("lib/rustlib").join(host).join("bin").join(name);
+    if tool.is_file() {
+        Ok(tool)
+    } else {
+        Err(format!(
+            "{} is missing: run `rustup component add llvm-tools`",
+            tool.display()
+        ))
+    }
+}

@@ -38,10 +38,27 @@ pub(super) fn read(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, l
     Ok(count as i32)
 }
 
+/// The most bytes copied out of guest memory at a time by `write`.
+const WRITE_CHUNK: usize = 64 * 1024;
+
 pub(super) fn write(context: &Context, guest: &Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
-    let bytes = guest.read(buffer, length)?;
-    Ok(file.write(&bytes, context.system.vfs.now())? as i32)
+    let (start, length) = guest.range(buffer, length)?;
+    // Copy in chunks, so a huge write needs no huge kernel buffer.
+    let mut written = 0;
+    while written < length || length == 0 {
+        let count = (length - written).min(WRITE_CHUNK);
+        let bytes = guest.read((start + written) as i32, count as i32)?;
+        match file.write(&bytes, context.system.vfs.now()) {
+            Ok(done) => written += done,
+            Err(error) if written == 0 => return Err(error),
+            Err(_) => break,
+        }
+        if length == 0 {
+            break;
+        }
+    }
+    Ok(written as i32)
 }
 
 pub(super) fn lseek(context: &Context, fd: i32, offset: i64, whence: i32) -> KernelResult<i64> {

@@ -48,6 +48,8 @@ pub const SIGNATURES: &[(&str, &[WasmType], &[WasmType])] = &[
     ("env_set", &[I32, I32, I32, I32], &[I32]),
     ("runapp", &[I32, I32], &[I32]),
     ("runargv", &[I32, I32], &[I32]),
+    ("limit_get", &[I32], &[I64]),
+    ("limit_set", &[I32, I64], &[I32]),
     ("call_protected", &[I32, I32], &[I32]),
     ("throw", &[I32], &[]),
     ("exit", &[I32], &[]),
@@ -191,6 +193,12 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
         );
         imports.define("wasmos", "call_protected", function);
     }
+    define!(imports, store, context, "limit_get", |guest, ctx, (kind: i32)| -> i64 {
+        Ok(status64(processes::limit_get(&ctx, kind)))
+    });
+    define!(imports, store, context, "limit_set", |guest, ctx, (kind: i32, value: i64)| -> i32 {
+        Ok(status(processes::limit_set(&ctx, kind, value)))
+    });
     define!(imports, store, context, "throw", |guest, ctx, (code: i32)| -> () {
         ctx.process.pending_throw.set(Some(if code == 0 { 1 } else { code }));
         Err(crate::runtime::throw_request())

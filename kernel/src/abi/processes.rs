@@ -122,3 +122,20 @@ pub(super) fn call_protected(
     process.protected_depth.set(process.protected_depth.get() - 1);
     Ok(result?.unwrap_or(0))
 }
+
+pub(super) fn limit_get(context: &Context, kind: i32) -> KernelResult<i64> {
+    let kind = crate::runtime::LimitKind::from_abi(kind).ok_or(Errno::EINVAL)?;
+    Ok(context.process.limits.get().get(kind) as i64)
+}
+
+pub(super) fn limit_set(context: &Context, kind: i32, value: i64) -> KernelResult<i32> {
+    let kind = crate::runtime::LimitKind::from_abi(kind).ok_or(Errno::EINVAL)?;
+    let value = u64::try_from(value).map_err(|_| Errno::EINVAL)?;
+    let mut limits = context.process.limits.get();
+    limits.set(kind, value)?;
+    if kind == crate::runtime::LimitKind::OpenFiles {
+        context.process.fds.borrow_mut().set_capacity(value as usize)?;
+    }
+    context.process.limits.set(limits);
+    Ok(0)
+}

@@ -6,19 +6,38 @@ use alloc::vec::Vec;
 use crate::errno::{Errno, KernelResult};
 use crate::vfs::OpenFile;
 
-/// The most descriptors a process may hold open.
+/// The most descriptors a process may hold open, unless its limit says otherwise.
 pub const MAX_FDS: usize = 64;
 
-/// File descriptors `0..MAX_FDS`, each empty or naming a shared open file.
-#[derive(Default)]
+/// File descriptors `0..capacity`, each empty or naming a shared open file.
 pub struct FdTable {
     slots: Vec<Option<Rc<OpenFile>>>,
+    capacity: usize,
+}
+
+impl Default for FdTable {
+    fn default() -> Self {
+        FdTable::new()
+    }
 }
 
 impl FdTable {
-    /// An empty table.
+    /// An empty table of the default capacity.
     pub fn new() -> Self {
-        FdTable { slots: Vec::new() }
+        FdTable {
+            slots: Vec::new(),
+            capacity: MAX_FDS,
+        }
+    }
+
+    /// Changes how many descriptors may be open; fails with `EMFILE` if more are open now.
+    pub fn set_capacity(&mut self, capacity: usize) -> KernelResult<()> {
+        if self.slots.iter().skip(capacity).any(Option::is_some) {
+            return Err(Errno::EMFILE);
+        }
+        self.slots.truncate(capacity);
+        self.capacity = capacity;
+        Ok(())
     }
 
     /// A table holding the same open files as `parent`'s fds 0, 1 and 2.
@@ -32,16 +51,16 @@ impl FdTable {
         table
     }
 
-    fn index(fd: i32) -> KernelResult<usize> {
+    fn index(&self, fd: i32) -> KernelResult<usize> {
         usize::try_from(fd)
             .ok()
-            .filter(|index| *index < MAX_FDS)
+            .filter(|index| *index < self.capacity)
             .ok_or(Errno::EBADF)
     }
 
     /// The open file behind `fd`.
     pub fn get(&self, fd: i32) -> KernelResult<Rc<OpenFile>> {
-        let index = Self::index(fd)?;
+        let index = self.index(fd)?;
         self.slots.get(index).and_then(|slot| slot.clone()).ok_or(Errno::EBADF)
     }
 
@@ -49,7 +68,7 @@ impl FdTable {
     pub fn insert(&mut self, file: Rc<OpenFile>) -> KernelResult<i32> {
         let index = match self.slots.iter().position(Option::is_none) {
             Some(index) => index,
-            None if self.slots.len() < MAX_FDS => {
+            None if self.slots.len() < self.capacity => {
                 self.slots.push(None);
                 self.slots.len() - 1
             }
@@ -61,7 +80,7 @@ impl FdTable {
 
     /// Puts `file` at exactly `fd`, replacing what was there.
     pub fn install(&mut self, fd: i32, file: Rc<OpenFile>) -> KernelResult<i32> {
-        let index = Self::index(fd)?;
+        let index = self.index(fd)?;
         if self.slots.len() <= index {
             self.slots.resize(index + 1, None);
         }
@@ -71,7 +90,7 @@ impl FdTable {
 
     /// Closes `fd`.
     pub fn close(&mut self, fd: i32) -> KernelResult<()> {
-        let index = Self::index(fd)?;
+        let index = self.index(fd)?;
         match self.slots.get_mut(index).and_then(Option::take) {
             Some(_) => Ok(()),
             None => Err(Errno::EBADF),
@@ -87,7 +106,7 @@ impl FdTable {
     /// Makes `new_fd` share `fd`'s open file.
     pub fn dup2(&mut self, fd: i32, new_fd: i32) -> KernelResult<i32> {
         let file = self.get(fd)?;
-        Self::index(new_fd)?;
+        self.index(new_fd)?;
         self.install(new_fd, file)
     }
 

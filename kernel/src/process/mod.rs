@@ -34,10 +34,13 @@ pub struct Process {
     pub pending_throw: Cell<Option<i32>>,
     /// How many `call_protected` calls are active.
     pub protected_depth: Cell<u32>,
+    /// This process's limits, inherited by its children.
+    pub limits: Cell<crate::runtime::Limits>,
 }
 
 impl Process {
     /// A new process record.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         pid: u32,
         args: Vec<String>,
@@ -46,6 +49,7 @@ impl Process {
         fds: FdTable,
         depth: u32,
         now_ns: u64,
+        limits: crate::runtime::Limits,
     ) -> Self {
         Process {
             pid,
@@ -60,6 +64,7 @@ impl Process {
             exit_status: Cell::new(None),
             pending_throw: Cell::new(None),
             protected_depth: Cell::new(0),
+            limits: Cell::new(limits),
         }
     }
 

@@ -7,6 +7,8 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
+pub mod memory;
+
 use tinywasm::engine::{Config, StackConfig};
 use tinywasm::types::{ExportType, ImportType, WasmValue};
 use tinywasm::{Engine, Error, ExecProgress, Imports, LinkingError, ModuleInstance, Store, Trap};
@@ -26,6 +28,82 @@ pub struct Limits {
     pub arguments: usize,
     /// Most bytes in all arguments together.
     pub argument_bytes: usize,
+    /// Most open file descriptors.
+    pub open_files: usize,
+}
+
+/// A limit an app can read and set (`limit_get`/`limit_set`), by its ABI number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitKind {
+    /// 0: linear memory, in pages.
+    MemoryPages,
+    /// 1: table entries.
+    TableEntries,
+    /// 2: Wasm call depth.
+    CallDepth,
+    /// 3: `runapp` nesting.
+    Nesting,
+    /// 4: open files.
+    OpenFiles,
+    /// 5: arguments per program.
+    Arguments,
+}
+
+impl LimitKind {
+    /// The kind for an ABI number.
+    pub fn from_abi(value: i32) -> Option<Self> {
+        Some(match value {
+            0 => LimitKind::MemoryPages,
+            1 => LimitKind::TableEntries,
+            2 => LimitKind::CallDepth,
+            3 => LimitKind::Nesting,
+            4 => LimitKind::OpenFiles,
+            5 => LimitKind::Arguments,
+            _ => return None,
+        })
+    }
+
+    /// The largest value an app may set: the kernel's hard limit.
+    pub fn hard_maximum(self) -> u64 {
+        match self {
+            LimitKind::MemoryPages => 16384,
+            LimitKind::TableEntries => 1 << 20,
+            LimitKind::CallDepth => 10_000,
+            LimitKind::Nesting => 32,
+            LimitKind::OpenFiles => 1024,
+            LimitKind::Arguments => 4096,
+        }
+    }
+}
+
+impl Limits {
+    /// The value of one limit.
+    pub fn get(&self, kind: LimitKind) -> u64 {
+        match kind {
+            LimitKind::MemoryPages => self.memory_pages,
+            LimitKind::TableEntries => self.table_entries,
+            LimitKind::CallDepth => self.call_depth as u64,
+            LimitKind::Nesting => u64::from(self.nesting),
+            LimitKind::OpenFiles => self.open_files as u64,
+            LimitKind::Arguments => self.arguments as u64,
+        }
+    }
+
+    /// Sets one limit to `value`, which must lie in 1..=its hard maximum.
+    pub fn set(&mut self, kind: LimitKind, value: u64) -> Result<(), crate::errno::Errno> {
+        if value == 0 || value > kind.hard_maximum() {
+            return Err(crate::errno::Errno::EINVAL);
+        }
+        match kind {
+            LimitKind::MemoryPages => self.memory_pages = value,
+            LimitKind::TableEntries => self.table_entries = value,
+            LimitKind::CallDepth => self.call_depth = value as usize,
+            LimitKind::Nesting => self.nesting = value as u32,
+            LimitKind::OpenFiles => self.open_files = value as usize,
+            LimitKind::Arguments => self.arguments = value as usize,
+        }
+        Ok(())
+    }
 }
 
 impl Default for Limits {
@@ -37,6 +115,7 @@ impl Default for Limits {
             nesting: 16,
             arguments: 256,
             argument_bytes: 64 * 1024,
+            open_files: 64,
         }
     }
 }
@@ -261,7 +340,8 @@ pub fn new_store(limits: &Limits) -> Store {
         .with_value_stack_32(StackConfig::dynamic(1024, 36 * 1024))
         .with_value_stack_64(StackConfig::dynamic(1024, 32 * 1024))
         .with_value_stack_128(StackConfig::dynamic(16, 4 * 1024))
-        .with_call_stack(StackConfig::dynamic(64, limits.call_depth));
+        .with_call_stack(StackConfig::dynamic(64, limits.call_depth))
+        .with_memory_backend(tinywasm::MemoryBackend::custom(memory::BudgetedMemory::new));
     Store::new(Engine::new(config))
 }
 

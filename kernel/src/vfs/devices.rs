@@ -102,10 +102,11 @@ impl Device for MemInfo {
     fn snapshot(&self) -> Option<Vec<u8>> {
         let stats = self.0.heap_stats();
         let text = format!(
-            "HeapTotal: {} bytes\nHeapUsed: {} bytes\nHeapFree: {} bytes\n",
+            "HeapTotal: {} bytes\nHeapUsed: {} bytes\nHeapFree: {} bytes\nAppMemory: {} bytes\n",
             stats.total,
             stats.used,
-            stats.total.saturating_sub(stats.used)
+            stats.total.saturating_sub(stats.used),
+            crate::runtime::memory::in_use()
         );
         Some(text.into_bytes())
     }

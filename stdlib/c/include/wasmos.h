@@ -72,6 +72,18 @@ struct wasmos_word {
 };
 WASMOS_IMPORT(runargv) int32_t wasmos_runargv(const struct wasmos_word *argv, int32_t argc);
 WASMOS_IMPORT(exit) __attribute__((noreturn)) void wasmos_exit(int32_t status);
+WASMOS_IMPORT(limit_get) int64_t wasmos_limit_get(int32_t kind);
+WASMOS_IMPORT(limit_set) int32_t wasmos_limit_set(int32_t kind, int64_t value);
+WASMOS_IMPORT(call_protected) int32_t wasmos_call_protected(int32_t function, int32_t argument);
+WASMOS_IMPORT(throw) __attribute__((noreturn)) void wasmos_throw(int32_t code);
+
+/* Kinds of limit for wasmos_limit_get and wasmos_limit_set. */
+#define WASMOS_LIMIT_MEMORY_PAGES 0
+#define WASMOS_LIMIT_TABLE_ENTRIES 1
+#define WASMOS_LIMIT_CALL_DEPTH 2
+#define WASMOS_LIMIT_NESTING 3
+#define WASMOS_LIMIT_OPEN_FILES 4
+#define WASMOS_LIMIT_ARGUMENTS 5
 WASMOS_IMPORT(poweroff) __attribute__((noreturn)) void wasmos_poweroff(int32_t status);
 
 /* Time */

@@ -49,9 +49,25 @@ pub fn report(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, 
     );
 }
 
-/// Prints an exception report and stops: QEMU exits with the failure code.
+/// Prints the control registers.
+fn print_control_registers(writer: &mut impl Write) {
+    use x86_64::registers::control::{Cr0, Cr3, Cr4};
+    let (level_4_table, _) = Cr3::read();
+    let _ = writeln!(
+        writer,
+        "  CR0 {:#x}  CR3 {:#x}  CR4 {:#x}",
+        Cr0::read_raw(),
+        level_4_table.start_address().as_u64(),
+        Cr4::read_raw()
+    );
+}
+
+/// Prints an exception report with registers and a backtrace, and stops:
+/// QEMU exits with the failure code.
 pub fn fatal(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, address: Option<u64>) -> ! {
     report(name, frame, error_code, address);
+    print_control_registers(&mut EmergencyWriter);
+    super::backtrace::print(&mut EmergencyWriter);
     let _ = writeln!(EmergencyWriter, "kernel stopped.");
     qemu::exit(qemu::ExitCode::Failure);
 }

@@ -21,6 +21,12 @@ static mut DOUBLE_FAULT_STACK: Stack = Stack([0; DOUBLE_FAULT_STACK_SIZE]);
 static TSS: OnceCell<TaskStateSegment> = OnceCell::uninit();
 static GDT: OnceCell<(GlobalDescriptorTable, SegmentSelector, SegmentSelector, SegmentSelector)> = OnceCell::uninit();
 
+/// The double-fault stack's address range.
+pub fn double_fault_stack() -> (u64, u64) {
+    let bottom = core::ptr::addr_of!(DOUBLE_FAULT_STACK) as u64;
+    (bottom, bottom + DOUBLE_FAULT_STACK_SIZE as u64)
+}
+
 /// Loads the GDT and TSS and reloads the segment registers.
 pub fn init() {
     let tss = TSS.get_or_init(|| {

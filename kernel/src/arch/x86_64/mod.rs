@@ -2,6 +2,7 @@
 //! implements the kernel core's [`Platform`] on this hardware.
 
 mod acpi;
+mod backtrace;
 mod clock;
 mod faults;
 mod framebuffer;
@@ -36,6 +37,12 @@ pub struct BootReport {
 /// Brings the machine up: serial, GDT/TSS, IDT, heap, framebuffer, PICs, PIT, clocks.
 pub fn init(boot_info: &'static mut BootInfo) -> BootReport {
     serial::init();
+    backtrace::init(
+        boot_info.kernel_stack_bottom,
+        boot_info.kernel_stack_len,
+        boot_info.kernel_image_offset,
+        boot_info.kernel_len,
+    );
     gdt::init();
     interrupts::init_idt();
     let physical_memory_offset = boot_info
@@ -58,6 +65,11 @@ pub fn init(boot_info: &'static mut BootInfo) -> BootReport {
         heap_bytes,
         screen: framebuffer::dimensions(),
     }
+}
+
+/// Prints a backtrace of the caller (for the panic handler).
+pub fn print_backtrace() {
+    backtrace::print(&mut EmergencyWriter);
 }
 
 /// Writes to the screen and the serial port.
