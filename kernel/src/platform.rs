@@ -41,6 +41,11 @@ pub trait Platform {
     fn input_is_terminal(&self) -> bool {
         true
     }
+    /// Bytes of native stack left below the caller, if the platform knows.
+    /// Calls that nest (`runapp`, `call_protected`) refuse to go deeper when it runs low.
+    fn stack_remaining(&self) -> Option<usize> {
+        None
+    }
     /// Nanoseconds since boot, monotonic.
     fn monotonic_ns(&self) -> u64;
     /// Nanoseconds since 1970-01-01 UTC.

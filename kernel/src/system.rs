@@ -21,6 +21,9 @@ pub const STATUS_TRAPPED: i32 = 134;
 pub const STATUS_INTERRUPTED: i32 = 130;
 /// Kernel heap kept free beyond what parsing a module needs.
 const PARSE_HEADROOM: usize = 4 << 20;
+/// Native stack kept free below any nested interpreter: `runapp` and
+/// `call_protected` refuse (`EAGAIN`) to nest deeper when less is left.
+pub const STACK_RESERVE: usize = 256 * 1024;
 /// Kernel heap that app memories may never take: the kernel's own reserve.
 const KERNEL_RESERVE: usize = 16 << 20;
 
@@ -66,6 +69,13 @@ impl System {
             next_pid: Cell::new(1),
             launches: Cell::new(0),
         }))
+    }
+
+    /// Whether there is native stack enough to nest one more interpreter.
+    pub fn stack_has_room(&self) -> bool {
+        self.platform
+            .stack_remaining()
+            .is_none_or(|remaining| remaining >= STACK_RESERVE)
     }
 
     /// How many processes have been started since boot.
@@ -131,7 +141,7 @@ impl System {
     ) -> KernelResult<i32> {
         let depth = parent.map_or(1, |parent| parent.depth + 1);
         let limits = parent.map_or(self.limits, |parent| parent.limits.get());
-        if depth > limits.nesting {
+        if depth > limits.nesting || !self.stack_has_room() {
             return Err(Errno::EAGAIN);
         }
         if args.is_empty() {

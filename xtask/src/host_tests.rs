@@ -131,25 +131,6 @@ pub const APP_CASES: &[AppCase] = &[
     case("hexdump_shows_offsets_bytes_and_text", &["hexdump", "/etc/motd"], "", &["00000000  57 65 6c 63 6f 6d 65", "|Welcome"], 0),
     case("exitcode_sets_the_status", &["exitcode", "3"], "", &[], 3),
     case("fib_prints_large_numbers", &["fib", "60"], "", &["956722026041\n"], 0),
-    case("trap_app_reports_its_trap", &["trap"], "", &["trapped: unreachable"], 134),
-    case("trap_app_out_of_bounds", &["trap", "oob"], "", &["trapped: out of bounds memory access"], 134),
-    case("trap_app_divide_by_zero", &["trap", "div"], "", &["trapped: integer divide by zero"], 134),
-    case("module_not_wasm_is_refused", &["/tests/not-wasm.wasm"], "", &["not a WebAssembly module"], 126),
-    case("module_empty_is_refused", &["/tests/empty.wasm"], "", &["not a WebAssembly module"], 126),
-    case("module_truncated_is_refused", &["/tests/truncated.wasm"], "", &["truncated WebAssembly module"], 126),
-    case("module_wrong_version_is_refused", &["/tests/wrong-version.wasm"], "", &["unsupported WebAssembly version 2"], 126),
-    case("module_garbage_is_refused", &["/tests/garbage.wasm"], "", &["WebAssembly module"], 126),
-    case("module_unknown_import_is_named", &["/tests/unknown-import.wasm"], "", &["unknown import env.system"], 126),
-    case("module_bad_signature_is_named", &["/tests/bad-signature.wasm"], "", &["incompatible import type for wasmos.write"], 126),
-    case("module_without_entry_is_refused", &["/tests/no-entry.wasm"], "", &["no entry point"], 126),
-    case("module_with_4gib_memory_is_refused", &["/tests/huge-memory.wasm"], "", &["exceeds the limit of 1024 pages"], 126),
-    case("module_with_huge_table_is_refused", &["/tests/huge-table.wasm"], "", &["table of 10000000 entries exceeds"], 126),
-    case("module_unreachable_traps", &["/tests/unreachable.wasm"], "", &["trapped: unreachable"], 134),
-    case("module_out_of_bounds_traps", &["/tests/out-of-bounds.wasm"], "", &["trapped: out of bounds memory access"], 134),
-    case("module_divide_by_zero_traps", &["/tests/divide-by-zero.wasm"], "", &["trapped: integer divide by zero"], 134),
-    case("module_infinite_recursion_traps", &["/tests/recursion.wasm"], "", &["trapped: call stack exhausted"], 134),
-    case("module_bad_pointers_get_errors", &["/tests/bad-pointers.wasm"], "", &["bad pointers survived\n"], 0),
-    case("module_spawning_itself_is_stopped", &["/tests/self-spawn.wasm"], "", &[], 0),
     case("rust_std_test_passes", &["rust-std-test"], "", &["all passed"], 0),
     case("cpp_std_test_passes", &["cpp-std-test"], "", &["all passed"], 0),
     case("as_std_test_passes", &["as-std-test"], "", &["all passed"], 0),
@@ -164,15 +145,34 @@ pub const APP_CASES: &[AppCase] = &[
 
 /// Runs one case on the host runner; returns an error describing any mismatch.
 pub fn run_case(runner: &PathBuf, case: &AppCase) -> Result<(), String> {
+    run_arguments(
+        runner,
+        case.arguments,
+        case.input,
+        case.expected,
+        case.unexpected,
+        case.status,
+    )
+}
+
+/// Runs the host runner with `arguments` and `input`, and checks its output and status.
+pub fn run_arguments(
+    runner: &PathBuf,
+    arguments: &[&str],
+    input: &str,
+    expected: &[&str],
+    unexpected: &[&str],
+    expected_status: i32,
+) -> Result<(), String> {
     let mut child = Command::new(runner)
-        .args(case.arguments)
+        .args(arguments)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|error| format!("cannot start the host runner: {error}"))?;
     let mut stdin = child.stdin.take().expect("stdin is piped");
-    let input = case.input.to_string();
+    let input = input.to_string();
     std::thread::spawn(move || {
         let _ = stdin.write_all(input.as_bytes());
     });
@@ -195,11 +195,10 @@ pub fn run_case(runner: &PathBuf, case: &AppCase) -> Result<(), String> {
         String::from_utf8_lossy(&output.stderr)
     );
     let status = output.status.code().unwrap_or(-1);
-    check_output(&text, case.expected, case.unexpected)?;
-    if status != case.status {
+    check_output(&text, expected, unexpected)?;
+    if status != expected_status {
         return Err(format!(
-            "exit status {status}, expected {}; output:\n{text}",
-            case.status
+            "exit status {status}, expected {expected_status}; output:\n{text}"
         ));
     }
     Ok(())
@@ -233,6 +232,12 @@ pub fn app_tests(results: &mut Results) {
     };
     for case in APP_CASES {
         results.record(&format!("host: {}", case.name), run_case(&runner, case));
+    }
+    // The adversarial suite runs here first (fast), then in QEMU.
+    for hostile in crate::robustness_tests::HOSTILE {
+        let arguments: Vec<&str> = hostile.command.split_whitespace().collect();
+        let outcome = run_arguments(&runner, &arguments, "", &[hostile.expected], &[], hostile.status);
+        results.record(&format!("host hostile: {}", hostile.command), outcome);
     }
 }
 

@@ -69,7 +69,11 @@ pub const HOSTILE: &[Hostile] = &[
     hostile("/tests/table-grow.wasm", "table.grow refused at the cap", 0),
     hostile("/tests/giant-write.wasm", "16 MiB written", 0),
     hostile("/tests/open-until-emfile.wasm", "EMFILE reached", 0),
-    hostile("/tests/nested-protected.wasm", "protected calls stop at 200", 0),
+    hostile(
+        "/tests/nested-protected.wasm",
+        "deep protected calls refused cleanly",
+        0,
+    ),
     hostile("/tests/self-spawn.wasm", "", 0),
     hostile("/tests/odd-exit-status.wasm", "", 0x45),
     hostile("/tests/deep-blocks.wasm", "", 0),

@@ -334,15 +334,19 @@ pub fn modules() -> Result<Vec<(&'static str, Vec<u8>)>, String> {
             assemble(&program(
                 "(type $callback (func (param i32))) (table 2 funcref) (elem (i32.const 1) $nest)
                  (global $deepest (mut i32) (i32.const 0))
-                 (func $nest (param $level i32)
+                 (global $refusal (mut i32) (i32.const 0))
+                 (func $nest (param $level i32) (local $result i32)
                    (global.set $deepest (local.get $level))
-                   (if (i32.ne (call $call_protected (i32.const 1) (i32.add (local.get $level) (i32.const 1))) (i32.const 0))
-                     (then (call $throw (i32.const 5)))))
+                   (local.set $result (call $call_protected (i32.const 1) (i32.add (local.get $level) (i32.const 1))))
+                   (if (i32.lt_s (local.get $result) (i32.const 0)) (then (global.set $refusal (local.get $result))))
+                   (if (i32.ne (local.get $result) (i32.const 0)) (then (call $throw (i32.const 5)))))
                  (func (export \"__wasmos_invoke\") (param i32 i32) (call_indirect (type $callback) (local.get 1) (local.get 0)))
-                 (data (i32.const 0) \"protected calls stop at 200\\0a\")",
-                "(drop (call $call_protected (i32.const 1) (i32.const 1)))
-                 (if (i32.ne (global.get $deepest) (i32.const 200)) (then unreachable))
-                 (drop (call $write (i32.const 1) (i32.const 0) (i32.const 28)))",
+                 (data (i32.const 0) \"deep protected calls refused cleanly\\0a\")",
+                ";; Nesting must end in -EAGAIN (11), at 200 levels or earlier if the native stack runs low.
+                 (drop (call $call_protected (i32.const 1) (i32.const 1)))
+                 (if (i32.ne (global.get $refusal) (i32.const -11)) (then unreachable))
+                 (if (i32.gt_u (global.get $deepest) (i32.const 200)) (then unreachable))
+                 (drop (call $write (i32.const 1) (i32.const 0) (i32.const 37)))",
             ))?,
         ),
         ("uncaught-throw.wasm", assemble(&program("", "(call $throw (i32.const 9))"))?),

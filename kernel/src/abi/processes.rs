@@ -107,7 +107,7 @@ pub(super) fn call_protected(
     argument: i32,
 ) -> tinywasm::Result<i32> {
     let process = &context.process;
-    if process.protected_depth.get() >= crate::runtime::PROTECTED_DEPTH {
+    if process.protected_depth.get() >= crate::runtime::PROTECTED_DEPTH || !context.system.stack_has_room() {
         return Ok(Errno::EAGAIN.to_abi());
     }
     if call

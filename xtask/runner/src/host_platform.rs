@@ -37,6 +37,8 @@ unsafe impl GlobalAlloc for CountingAllocator {
 /// Linux as the machine under the kernel core.
 pub struct HostPlatform {
     started: Instant,
+    stack_top: usize,
+    stack_size: usize,
     input: Receiver<u8>,
     pending: Mutex<Option<u8>>,
     closed: Mutex<bool>,
@@ -64,6 +66,8 @@ impl HostPlatform {
         });
         HostPlatform {
             started: Instant::now(),
+            stack_top: current_stack_address(),
+            stack_size: main_stack_size(),
             input,
             pending: Mutex::new(None),
             closed: Mutex::new(false),
@@ -78,6 +82,27 @@ impl HostPlatform {
             unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, original) };
         }
     }
+}
+
+/// An address in the current stack frame.
+#[inline(never)]
+fn current_stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// The main thread's stack size (its rlimit), less a margin for what lies above `main`.
+fn main_stack_size() -> usize {
+    // SAFETY: getrlimit fills the struct it is given.
+    let mut limit: libc::rlimit = unsafe { std::mem::zeroed() };
+    // SAFETY: `limit` is a valid rlimit to fill.
+    let known = unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut limit) } == 0;
+    let size = if known && limit.rlim_cur != libc::RLIM_INFINITY {
+        limit.rlim_cur as usize
+    } else {
+        8 << 20
+    };
+    size.saturating_sub(64 * 1024)
 }
 
 fn raw_terminal() -> Option<libc::termios> {
@@ -143,6 +168,11 @@ impl Platform for HostPlatform {
 
     fn input_is_terminal(&self) -> bool {
         self.terminal.is_some()
+    }
+
+    fn stack_remaining(&self) -> Option<usize> {
+        let used = self.stack_top.saturating_sub(current_stack_address());
+        Some(self.stack_size.saturating_sub(used))
     }
 
     fn monotonic_ns(&self) -> u64 {

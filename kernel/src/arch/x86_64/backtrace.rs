@@ -22,6 +22,14 @@ pub fn init(stack_bottom: u64, stack_length: u64, image_offset: u64, image_lengt
     IMAGE_OFFSET.store(image_offset, Ordering::Relaxed);
 }
 
+/// Bytes left on the kernel stack below the caller.
+pub fn stack_remaining() -> usize {
+    let stack_pointer: u64;
+    // SAFETY: reading RSP has no effects.
+    unsafe { core::arch::asm!("mov {}, rsp", out(reg) stack_pointer, options(nomem, nostack, preserves_flags)) };
+    stack_pointer.saturating_sub(STACK_BOTTOM.load(Ordering::Relaxed)) as usize
+}
+
 fn on_a_known_stack(address: u64) -> bool {
     let (bottom, top) = (STACK_BOTTOM.load(Ordering::Relaxed), STACK_TOP.load(Ordering::Relaxed));
     let (fault_bottom, fault_top) = super::gdt::double_fault_stack();

@@ -168,6 +168,10 @@ impl Platform for Machine {
         wait_for_interrupt();
     }
 
+    fn stack_remaining(&self) -> Option<usize> {
+        Some(backtrace::stack_remaining())
+    }
+
     fn monotonic_ns(&self) -> u64 {
         clock::monotonic_ns()
     }
