@@ -2,6 +2,7 @@
 //! QEMU, runs every test level, and scaffolds new apps.
 
 mod apps;
+mod bench;
 mod compile_one;
 mod expect;
 mod host_tests;
@@ -38,6 +39,7 @@ cargo xtask <command>
   libc-tests                 compare stdlib/c (and stdlib/cpp) tests with the host's gcc,
                              and run the Lua example scripts against their expected output
   prerequisites              check (and where possible install) what the build needs
+  bench [--json]             measure WasmOS against a Linux guest running the same .wasm files
   symbolize                  name the functions in a kernel backtrace pasted on standard input
 ";
 
@@ -90,6 +92,7 @@ fn main() -> ExitCode {
         "cc" => prerequisites::ensure().and_then(|_| compile_one::run(rest)),
         "libc-tests" => prerequisites::ensure().and_then(|_| libc_tests::run_standalone()),
         "prerequisites" => prerequisites::ensure(),
+        "bench" => prerequisites::ensure().and_then(|_| bench::run(rest)),
         "symbolize" => symbolize::from_stdin(),
         "help" | "--help" | "-h" => {
             print!("{HELP}");

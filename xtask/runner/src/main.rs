@@ -3,6 +3,7 @@
 //! `rootfs/` as the file system. `cargo xtask host-run` calls it.
 
 mod host_platform;
+mod linux_init;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,7 +42,15 @@ fn default_rootfs() -> PathBuf {
 }
 
 fn main() -> ExitCode {
-    let mut arguments: Vec<String> = std::env::args().skip(1).collect();
+    let arguments: Vec<String> = std::env::args().skip(1).collect();
+    if std::process::id() == 1 {
+        linux_init::run_as_init(arguments, run);
+    }
+    run(arguments)
+}
+
+/// Runs one app with the runner's arguments; returns its exit status.
+fn run(mut arguments: Vec<String>) -> ExitCode {
     let mut rootfs = default_rootfs();
     if arguments.first().map(String::as_str) == Some("--rootfs") {
         if arguments.len() < 2 {

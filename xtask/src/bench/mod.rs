@@ -1,0 +1,450 @@
+//! `cargo xtask bench [--json]`: measures WasmOS against a Linux guest on the
+//! same QEMU settings, running the same `.wasm` files, and prints the table
+//! that `docs/PERFORMANCE.md` records. Each figure is the median of several runs.
+
+mod cpio;
+mod linux_peer;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use crate::expect::Session;
+use crate::image::{self, Flavor, Images};
+use crate::qemu;
+use crate::qemu_tests::PROMPT;
+use crate::tools;
+
+const RUNS: usize = 3;
+const LONG: Duration = Duration::from_secs(1200);
+const BOOT: Duration = Duration::from_secs(180);
+
+/// One line of the results table.
+struct Row {
+    group: &'static str,
+    name: String,
+    unit: &'static str,
+    wasmos: Option<f64>,
+    linux: Option<f64>,
+}
+
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(|left, right| left.total_cmp(right));
+    Some(values[values.len() / 2])
+}
+
+/// `BENCH <name> runs=.. median_ns=.. ...` lines: name -> (median ns, status).
+fn bench_lines(text: &str) -> BTreeMap<String, (f64, i32)> {
+    let mut found = BTreeMap::new();
+    for line in text.lines().filter(|line| line.starts_with("BENCH ")) {
+        let mut words = line.split_whitespace().skip(1);
+        let Some(name) = words.next() else { continue };
+        let fields: BTreeMap<&str, &str> = words.filter_map(|word| word.split_once('=')).collect();
+        if let Some(median) = fields.get("median_ns").and_then(|value| value.parse::<f64>().ok()) {
+            let status = fields.get("status").and_then(|value| value.parse().ok()).unwrap_or(-1);
+            found.insert(name.to_string(), (median, status));
+        }
+    }
+    found
+}
+
+/// The number after `label` in `text`.
+fn number_after(text: &str, label: &str) -> Option<f64> {
+    let start = text.find(label)? + label.len();
+    let digits: String = text[start..]
+        .trim_start()
+        .chars()
+        .take_while(|character| character.is_ascii_digit() || *character == '.')
+        .collect();
+    digits.parse().ok()
+}
+
+/// Seconds from starting QEMU to `marker`, over `RUNS` boots.
+fn boot_time(mut make: impl FnMut() -> Result<Command, String>, marker: &str) -> Option<f64> {
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        let Ok(command) = make() else { return None };
+        let Ok(mut session) = Session::start(command) else {
+            return None;
+        };
+        if session.expect(marker, BOOT).is_ok() {
+            times.push(session.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    median(times)
+}
+
+fn wasmos_session(images: &Images, memory: &str) -> Result<Session, String> {
+    let mut command = qemu::machine(&images.bios, false)?;
+    command.args(["-display", "none", "-serial", "stdio", "-monitor", "none"]);
+    replace_memory(&mut command, memory);
+    let mut session = Session::start(command)?;
+    session.expect("Welcome to WasmOS", BOOT)?;
+    session.expect(PROMPT, BOOT)?;
+    Ok(session)
+}
+
+fn replace_memory(command: &mut Command, memory: &str) {
+    let arguments: Vec<_> = command.get_args().map(|argument| argument.to_os_string()).collect();
+    let mut rebuilt = Command::new(command.get_program());
+    let mut skip = false;
+    for (index, argument) in arguments.iter().enumerate() {
+        if skip {
+            skip = false;
+            continue;
+        }
+        if argument == "-m" && index + 1 < arguments.len() {
+            rebuilt.arg("-m").arg(memory);
+            skip = true;
+        } else {
+            rebuilt.arg(argument);
+        }
+    }
+    *command = rebuilt;
+}
+
+fn shell(session: &mut Session, command: &str, timeout: Duration) -> Result<String, String> {
+    session.send(&format!("{command}\r"))?;
+    session.expect(&format!("{command}\n"), timeout)?;
+    session.expect(PROMPT, timeout)
+}
+
+const CONSOLE_TARGETS: &[(&str, &str)] = &[
+    ("/dev/null", "null"),
+    ("/dev/serial0", "serial"),
+    ("/dev/console", "console"),
+];
+
+/// Runs the workloads, system calls, console and memory measurements on WasmOS.
+fn measure_wasmos(images: &Images) -> Result<(BTreeMap<String, (f64, i32)>, BTreeMap<&'static str, f64>), String> {
+    let mut session = wasmos_session(images, qemu::MEMORY)?;
+    let mut extra = BTreeMap::new();
+    let meminfo = shell(&mut session, "cat /proc/meminfo", LONG)?;
+    if let Some(used) = number_after(&meminfo, "HeapUsed:") {
+        extra.insert("heap_at_prompt", used);
+    }
+    let probe = shell(&mut session, "memprobe", LONG)?;
+    if let (Some(with_one), Some(with_two)) = (
+        number_after(&probe, "with this process:"),
+        number_after(&probe, "with one more:"),
+    ) {
+        extra.insert("heap_per_process", with_two - with_one);
+    }
+    let bench = shell(&mut session, &format!("bench --runs {RUNS}"), LONG)?;
+    let mut results = bench_lines(&bench);
+    let syscall = shell(&mut session, "bench-syscall", LONG)?;
+    if let Some(per_call) = number_after(&syscall, "ns,").and(number_after_last(&syscall, "ns per call")) {
+        extra.insert("syscall_ns", per_call);
+    }
+    for (target, label) in CONSOLE_TARGETS {
+        shell(&mut session, &format!("bench-console {target}"), LONG)?;
+        let summary = shell(&mut session, "cat /tmp/bench-console.txt", LONG)?;
+        if let Some(nanoseconds) = number_after(&summary, "in") {
+            results.insert(format!("console-{label}"), (nanoseconds, 0));
+        }
+    }
+    Ok((results, extra))
+}
+
+/// The number just before `label` (as in `12 ns per call`).
+fn number_after_last(text: &str, label: &str) -> Option<f64> {
+    let end = text.find(label)?;
+    let before = text[..end].trim_end();
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(|character| character.is_ascii_digit() || *character == '.')
+        .collect();
+    digits.chars().rev().collect::<String>().parse().ok()
+}
+
+fn build_native() -> Option<PathBuf> {
+    let root = crate::root();
+    let script = root.join("bench/build-native.sh");
+    let output = root.join("target/bench/native");
+    if !script.is_file() || !tools::exists("gcc") {
+        eprintln!("xtask: no native builds (needs bench/build-native.sh and gcc)");
+        return None;
+    }
+    let _ = std::fs::remove_dir_all(&output);
+    std::fs::create_dir_all(&output).ok()?;
+    match tools::run(Command::new("sh").arg(&script).arg(&output).current_dir(&root)) {
+        Ok(()) => Some(output),
+        Err(error) => {
+            eprintln!("xtask: native builds failed: {error}");
+            None
+        }
+    }
+}
+
+/// Runs the same measurements on the Linux guest.
+fn measure_linux(
+    kernel: &Path,
+    initramfs: &Path,
+) -> Result<(BTreeMap<String, (f64, i32)>, BTreeMap<&'static str, f64>), String> {
+    let mut commands = vec![
+        format!("--rootfs /rootfs bench --runs {RUNS}"),
+        "--rootfs /rootfs bench-syscall".to_string(),
+    ];
+    for (target, _) in CONSOLE_TARGETS {
+        commands.push(format!("--rootfs /rootfs bench-console {target}"));
+        commands.push("--rootfs /rootfs cat /tmp/bench-console.txt".to_string());
+    }
+    let init_arguments = commands.join(" ;; ");
+    let mut session = Session::start(linux_peer::machine(kernel, initramfs, &init_arguments, qemu::MEMORY))?;
+    session.expect("wasmos-run: ready", BOOT)?;
+    session.wait_exit(LONG)?;
+    let transcript = session.transcript();
+    let mut results = bench_lines(&transcript);
+    let mut extra = BTreeMap::new();
+    if let Some(per_call) = number_after_last(&transcript, "ns per call") {
+        extra.insert("syscall_ns", per_call);
+    }
+    // Each console run rewrites the summary file; they appear in order.
+    let summaries: Vec<&str> = transcript.lines().filter(|line| line.starts_with("console:")).collect();
+    for ((_, label), line) in CONSOLE_TARGETS.iter().zip(summaries.iter().step_by(2)) {
+        if let Some(nanoseconds) = number_after(line, " in") {
+            results.insert(format!("console-{label}"), (nanoseconds, 0));
+        }
+    }
+    Ok((results, extra))
+}
+
+/// The smallest `-m` (MiB) with which WasmOS boots and runs every demo app.
+fn smallest_memory(images: &Images) -> Option<u32> {
+    let checks = [
+        ("helloworld-c", "Hello, world from C!"),
+        ("helloworld-cpp", "Hello, world from C++!"),
+        ("helloworld-rs", "Hello, world from Rust!"),
+        ("helloworld-as", "Hello, world from AssemblyScript!"),
+        ("fib 30", "514229"),
+        ("vec-test-cpp", ""),
+        ("collatz", ""),
+        ("alloc-demo", ""),
+        ("sysinfo", ""),
+        ("lld-test", ""),
+        ("lua /lua/fib.lua", ""),
+    ];
+    let works = |memory: u32| {
+        let Ok(mut session) = wasmos_session(images, &format!("{memory}M")) else {
+            return false;
+        };
+        checks.iter().all(|(command, expected)| {
+            shell(&mut session, command, Duration::from_secs(120)).is_ok_and(|output| output.contains(expected))
+                && shell(&mut session, "echo status=$?", Duration::from_secs(60))
+                    .is_ok_and(|output| output.contains("status=0"))
+        })
+    };
+    [16, 20, 24, 28, 32, 40, 48, 64, 96, 128]
+        .into_iter()
+        .find(|memory| works(*memory))
+}
+
+fn ms(nanoseconds: f64) -> f64 {
+    nanoseconds / 1e6
+}
+
+/// Runs the whole benchmark and prints the table (or JSON with `--json`).
+pub fn run(arguments: &[String]) -> Result<(), String> {
+    let json = arguments.iter().any(|argument| argument == "--json");
+    let images = image::build_all()?;
+    let _ = image::build(Flavor::Normal)?;
+    let linux_kernel = linux_peer::kernel()?;
+    let runner = linux_peer::static_runner()?;
+    let native = build_native();
+    let initramfs = linux_peer::initramfs(&runner, native.as_deref())?;
+    let boot_initramfs = linux_peer::initramfs(&runner, None)?;
+    let minimal = minimal_kernel()?;
+
+    eprintln!("xtask: measuring boot times ({RUNS} boots each)");
+    let mut rows = Vec::new();
+    let bios = boot_time(|| headless_command(&images.bios, false), PROMPT);
+    let uefi = boot_time(|| headless_command(&images.uefi, true), PROMPT);
+    let linux_boot = boot_time(
+        || Ok(linux_peer::machine(&linux_kernel, &boot_initramfs, "", qemu::MEMORY)),
+        "wasmos-run: ready",
+    );
+    let minimal_boot = boot_time(|| headless_command(&minimal, false), "minimal kernel up");
+    rows.push(Row {
+        group: "boot",
+        name: "to shell prompt / runner ready, BIOS".into(),
+        unit: "ms",
+        wasmos: bios,
+        linux: linux_boot,
+    });
+    rows.push(Row {
+        group: "boot",
+        name: "to shell prompt / runner ready, UEFI".into(),
+        unit: "ms",
+        wasmos: uefi,
+        linux: linux_boot,
+    });
+    rows.push(Row {
+        group: "boot",
+        name: "minimal kernel on our bootloader, BIOS".into(),
+        unit: "ms",
+        wasmos: minimal_boot,
+        linux: None,
+    });
+
+    eprintln!("xtask: running the workloads on WasmOS");
+    let (wasmos, wasmos_extra) = measure_wasmos(&images)?;
+    eprintln!("xtask: running the workloads on the Linux guest");
+    let (linux, linux_extra) = measure_linux(&linux_kernel, &initramfs)?;
+    for (name, (nanoseconds, _)) in &wasmos {
+        let group = if name.starts_with("console-") {
+            "console"
+        } else if name.contains("hello") || name.contains("big") {
+            "launch"
+        } else {
+            "wasm"
+        };
+        rows.push(Row {
+            group,
+            name: name.clone(),
+            unit: "ms",
+            wasmos: Some(ms(*nanoseconds)),
+            linux: linux.get(name).map(|(value, _)| ms(*value)),
+        });
+    }
+    for (name, (nanoseconds, _)) in linux.iter().filter(|(name, _)| name.starts_with("native-")) {
+        rows.push(Row {
+            group: "native",
+            name: name.clone(),
+            unit: "ms",
+            wasmos: None,
+            linux: Some(ms(*nanoseconds)),
+        });
+    }
+    rows.push(Row {
+        group: "syscall",
+        name: "0-byte write to /dev/null".into(),
+        unit: "ns/call",
+        wasmos: wasmos_extra.get("syscall_ns").copied(),
+        linux: linux_extra.get("syscall_ns").copied(),
+    });
+    let kernel_size = std::fs::metadata(&images.kernel)
+        .map(|metadata| metadata.len() as f64 / 1024.0)
+        .ok();
+    rows.push(Row {
+        group: "memory",
+        name: "kernel image (stripped)".into(),
+        unit: "KiB",
+        wasmos: kernel_size,
+        linux: std::fs::metadata(&linux_kernel)
+            .ok()
+            .map(|metadata| metadata.len() as f64 / 1024.0),
+    });
+    rows.push(Row {
+        group: "memory",
+        name: "kernel heap in use at the prompt".into(),
+        unit: "KiB",
+        wasmos: wasmos_extra.get("heap_at_prompt").map(|bytes| bytes / 1024.0),
+        linux: None,
+    });
+    rows.push(Row {
+        group: "memory",
+        name: "kernel heap per small C process".into(),
+        unit: "KiB",
+        wasmos: wasmos_extra.get("heap_per_process").map(|bytes| bytes / 1024.0),
+        linux: None,
+    });
+    eprintln!("xtask: searching for the smallest -m that runs every demo app");
+    rows.push(Row {
+        group: "memory",
+        name: "smallest -m running every demo app".into(),
+        unit: "MiB",
+        wasmos: smallest_memory(&images).map(f64::from),
+        linux: None,
+    });
+
+    if json {
+        let entries: Vec<String> = rows
+            .iter()
+            .map(|row| {
+                let number = |value: Option<f64>| value.map_or("null".to_string(), |value| format!("{value:.3}"));
+                format!(
+                    "  {{\"group\": \"{}\", \"name\": \"{}\", \"unit\": \"{}\", \"wasmos\": {}, \"linux\": {}}}",
+                    row.group,
+                    row.name.replace('"', "'"),
+                    row.unit,
+                    number(row.wasmos),
+                    number(row.linux)
+                )
+            })
+            .collect();
+        println!("[\n{}\n]", entries.join(",\n"));
+    } else {
+        println!("| group | measure | unit | WasmOS | Linux guest | WasmOS / Linux |");
+        println!("|---|---|---|---:|---:|---:|");
+        for row in &rows {
+            let show = |value: Option<f64>| {
+                value.map_or("-".to_string(), |value| {
+                    if value >= 100.0 {
+                        format!("{value:.0}")
+                    } else {
+                        format!("{value:.2}")
+                    }
+                })
+            };
+            let ratio = match (row.wasmos, row.linux) {
+                (Some(wasmos), Some(linux)) if linux > 0.0 => format!("{:.2}", wasmos / linux),
+                _ => "-".to_string(),
+            };
+            println!(
+                "| {} | {} | {} | {} | {} | {} |",
+                row.group,
+                row.name,
+                row.unit,
+                show(row.wasmos),
+                show(row.linux),
+                ratio
+            );
+        }
+    }
+    Ok(())
+}
+
+fn headless_command(image: &Path, uefi: bool) -> Result<Command, String> {
+    let mut command = qemu::machine(image, uefi)?;
+    command.args(["-display", "none", "-serial", "stdio", "-monitor", "none"]);
+    Ok(command)
+}
+
+/// Builds the minimal kernel and its BIOS image.
+fn minimal_kernel() -> Result<PathBuf, String> {
+    let root = crate::root();
+    let target = root.join("target/bench/minimal");
+    tools::run(
+        Command::new("cargo")
+            .args([
+                "build",
+                "--release",
+                "--quiet",
+                "--target",
+                "x86_64-unknown-none",
+                "--manifest-path",
+            ])
+            .arg(root.join("xtask/minimal-kernel/Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target)
+            .current_dir(&root),
+    )?;
+    let kernel = target.join("x86_64-unknown-none/release/wasmos-minimal-kernel");
+    tools::run(
+        Command::new("cargo")
+            .args(["run", "--release", "--quiet", "--manifest-path"])
+            .arg(root.join("xtask/image/Cargo.toml"))
+            .arg("--target-dir")
+            .arg(root.join("target/image"))
+            .arg("--")
+            .arg(&kernel)
+            .arg(target.join("images"))
+            .current_dir(&root),
+    )?;
+    Ok(target.join("images/wasmos-bios.img"))
+}
