@@ -132,6 +132,13 @@ pub const APP_CASES: &[AppCase] = &[
     case("exitcode_sets_the_status", &["exitcode", "3"], "", &[], 3),
     case("fib_prints_large_numbers", &["fib", "60"], "", &["956722026041\n"], 0),
     case("rust_std_test_passes", &["rust-std-test"], "", &["all passed"], 0),
+    case("alloc_demo_passes_its_checks", &["alloc-demo"], "", &["all 21 checks passed"], 0),
+    case("lld_test_formats_64_bit_integers", &["lld-test"], "", &["all 41 cases passed"], 0),
+    case("sysinfo_shows_clocks_and_memory", &["sysinfo"], "", &["time since boot:", "date and time:", "HeapUsed:"], 0),
+    case("lua_runs_a_script", &["lua", "/lua/fib.lua"], "", &["7540113804746346429"], 0),
+    case("lua_prompt_survives_errors", &["lua"], "error(\"x\")\nprint(\"after\")\n", &["stdin:1: x", "after"], 0),
+    case("vec_test_cpp_passes", &["vec-test-cpp"], "", &[], 0),
+    case("collatz_runs", &["collatz", "10000"], "", &[], 0),
     case("cpp_std_test_passes", &["cpp-std-test"], "", &["all passed"], 0),
     case("as_std_test_passes", &["as-std-test"], "", &["all passed"], 0),
     case(

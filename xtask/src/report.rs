@@ -84,6 +84,8 @@ pub fn run_all_tests(only: &[String]) -> Result<(), String> {
         if wanted("host") {
             println!("== apps on the host runner");
             host_tests::app_tests(&mut results);
+            println!("== C and C++ libraries against gcc/g++, Lua scripts");
+            crate::libc_tests::run(&mut results);
         }
         if wanted("kernel") {
             println!("== in-kernel tests in QEMU");

@@ -407,7 +407,13 @@ fn describe_trap(trap: &Trap) -> String {
         Trap::MemoryOutOfBounds { offset, len, max } => {
             format!("out of bounds memory access ({len} bytes at {offset:#x}, memory size {max:#x})")
         }
-        Trap::HostFunction(error) => format!("host function failed: {error}"),
+        // A trap inside a nested call (call_protected) comes wrapped once per
+        // level: report the innermost one.
+        Trap::HostFunction(error) => match error.downcast_ref::<Error>() {
+            Some(Error::Trap(inner)) => describe_trap(inner),
+            Some(other) => format!("{other}"),
+            None => format!("host function failed: {error}"),
+        },
         other => other.message().to_string(),
     }
 }

@@ -75,6 +75,8 @@ int remove(const char *path);
 int rename(const char *old_path, const char *new_path);
 void perror(const char *prefix);
 FILE *tmpfile(void);
+/* A name in /tmp that no file has yet (in `name`, at least L_tmpnam bytes, or a static buffer). */
+char *tmpnam(char *name);
 
 int printf(const char *format, ...) __attribute__((format(printf, 1, 2)));
 int fprintf(FILE *stream, const char *format, ...) __attribute__((format(printf, 2, 3)));
