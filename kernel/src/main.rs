@@ -8,6 +8,8 @@ mod bare_metal {
     entry_point!(kernel_main, config = &wasmos_kernel::boot::BOOTLOADER_CONFIG);
 
     fn kernel_main(boot_info: &'static mut BootInfo) -> ! {
+        // First: the kernel is compiled for SSE2, which the bootloader leaves off.
+        wasmos_kernel::arch::enable_floating_point();
         wasmos_kernel::boot::run(boot_info)
     }
 

@@ -5,6 +5,18 @@ use std::process::Command;
 
 use crate::{apps, tools};
 
+/// Cargo flags for building the kernel for `kernel/x86_64-wasmos.json`.
+const KERNEL_TARGET_FLAGS: &[&str] = &[
+    "-Zbuild-std=core,alloc,compiler_builtins",
+    "-Zbuild-std-features=compiler-builtins-mem",
+    "-Zjson-target-spec",
+];
+
+/// The unstripped normal kernel (for naming functions in backtraces).
+pub fn unstripped_kernel() -> PathBuf {
+    crate::root().join("target/x86_64-wasmos/release/wasmos-kernel")
+}
+
 /// Which kernel to build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flavor {
@@ -35,24 +47,21 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
     };
     tools::run(
         Command::new("cargo")
-            .args([
-                "build",
-                "--release",
-                "--quiet",
-                "--target",
-                "x86_64-unknown-none",
-                "--bin",
-                "wasmos-kernel",
-            ])
+            .args(["build", "--release", "--quiet", "--bin", "wasmos-kernel"])
+            // Our own target: x86_64-unknown-none's layout with SSE2 floating
+            // point, which needs core and alloc rebuilt for it.
+            .args(KERNEL_TARGET_FLAGS)
+            .arg("--target")
+            .arg(root.join("kernel/x86_64-wasmos.json"))
             .args(features)
             .arg("--target-dir")
             .arg(&target_directory)
             .current_dir(&root),
     )
     .map_err(|error| format!("building the kernel: {error}"))?;
-    let kernel = target_directory.join("x86_64-unknown-none/release/wasmos-kernel");
+    let kernel = target_directory.join("x86_64-wasmos/release/wasmos-kernel");
     // The images get a stripped copy; the kernel with symbols stays for `symbolize`.
-    let stripped = target_directory.join("x86_64-unknown-none/release/wasmos-kernel.stripped");
+    let stripped = target_directory.join("x86_64-wasmos/release/wasmos-kernel.stripped");
     if !tools::modified(&stripped).is_some_and(|time| Some(time) >= tools::modified(&kernel)) {
         tools::run(
             Command::new(tools::llvm_tool("llvm-objcopy")?)

@@ -23,7 +23,7 @@ impl Results {
             }
             Err(detail) => {
                 // Name the functions of any kernel backtrace in the output.
-                let kernel = crate::root().join("target/x86_64-unknown-none/release/wasmos-kernel");
+                let kernel = crate::image::unstripped_kernel();
                 let detail = crate::symbolize::annotate(&detail, &kernel);
                 self.failed += 1;
                 println!("FAIL {name}\n{}", indent(&detail));

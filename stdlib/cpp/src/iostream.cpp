@@ -1,68 +1,65 @@
-// iostream.cpp: cin, cout, cerr and clog over the C library's stdio FILEs,
-// and the flush of cout and clog at exit.
+// iostream.cpp: cin, cout, cerr and clog: filebufs over the C library's
+// stdin, stdout and stderr FILEs.
 //
-// The objects have constexpr constructors, so they are ready before any
-// static constructor runs (no initialization-order problem).
+// The objects are built in static storage by a constructor that runs before
+// the app's own (init_priority 101), and never destroyed, so static
+// constructors and destructors of an app can use them. The storage carries
+// the mangled names of std::cin, std::cout, ... (an asm label), which the
+// declarations in <iostream> refer to.
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <new>
 
 namespace std {
-namespace {
-
-// A streambuf over a C FILE. Holds the address of the stdin/stdout/stderr
-// variable, a constant, so it can be constant-initialized.
-class stdio_buffer final : public streambuf {
-  public:
-    constexpr explicit stdio_buffer(FILE *const *file) : file_(file) {}
-
-  protected:
-    streamsize xsputn(const char *data, streamsize count) override {
-        return static_cast<streamsize>(fwrite(data, 1, static_cast<size_t>(count), *file_));
+namespace __detail {
+// Raw storage for an object that is constructed explicitly and never
+// destroyed. (Not in an unnamed namespace: the stream objects below must
+// have external linkage.)
+template <class T>
+struct alignas(T) storage_for {
+    unsigned char bytes[sizeof(T)];
+    template <class... Args>
+    T *construct(Args... arguments) {
+        return ::new (static_cast<void *>(bytes)) T(arguments...);
     }
-    int sync() override { return fflush(*file_) == 0 ? 0 : -1; }
-    int_type underflow() override {
-        int byte = getc(*file_);
-        if (byte != EOF)
-            ungetc(byte, *file_);
-        return byte;
-    }
-    int_type uflow() override {
-        last_taken_ = getc(*file_);
-        return last_taken_;
-    }
-    int_type pbackfail() override {
-        int_type byte = last_taken_;
-        last_taken_ = eof;
-        return byte == eof ? eof : ungetc(byte, *file_);
-    }
-
-  private:
-    FILE *const *file_;
-    // The byte the last uflow() took, which sungetc() can give back.
-    int_type last_taken_ = eof;
 };
-
-stdio_buffer stdin_buffer(&stdin);
-stdio_buffer stdout_buffer(&stdout);
-stdio_buffer stderr_buffer(&stderr);
-
-} // namespace
-
-ostream cout(&stdout_buffer);
-istream cin(&stdin_buffer, &cout);
-ostream cerr(&stderr_buffer, &cout);
-ostream clog(&stderr_buffer, &cout);
+} // namespace __detail
 
 namespace {
-// Constructed by __wasm_call_ctors; its destructor, registered with
-// __cxa_atexit, runs in exit() and flushes what cout and clog hold.
-struct flush_at_exit {
-    flush_at_exit() { cerr.setf(ios_base::unitbuf); }
-    ~flush_at_exit() {
-        cout.flush();
-        clog.flush();
-    }
-} flusher;
-} // namespace
+using __detail::storage_for;
 
+storage_for<filebuf> stdin_buffer;
+storage_for<filebuf> stdout_buffer;
+storage_for<filebuf> stderr_buffer;
+
+} // namespace
 } // namespace std
+
+// The stream objects themselves, under the names <iostream> declares.
+std::__detail::storage_for<std::istream> cin_storage __asm__("_ZSt3cin");
+std::__detail::storage_for<std::ostream> cout_storage __asm__("_ZSt4cout");
+std::__detail::storage_for<std::ostream> cerr_storage __asm__("_ZSt4cerr");
+std::__detail::storage_for<std::ostream> clog_storage __asm__("_ZSt4clog");
+
+namespace {
+struct standard_streams {
+    standard_streams() {
+        std::ostream *out = cout_storage.construct(std::stdout_buffer.construct(stdout));
+        std::streambuf *error_buffer = std::stderr_buffer.construct(stderr);
+        std::istream *in = cin_storage.construct(std::stdin_buffer.construct(stdin));
+        std::ostream *error = cerr_storage.construct(error_buffer);
+        std::ostream *log = clog_storage.construct(error_buffer);
+        in->tie(out);
+        error->tie(out);
+        error->setf(std::ios_base::unitbuf);
+        log->tie(out);
+    }
+    // Runs after every destructor of the app's statics: cout's text is in
+    // the C library's FILE, which exit() flushes, so this only makes sure.
+    ~standard_streams() {
+        std::fflush(stdout);
+        std::fflush(stderr);
+    }
+} standard_streams_instance __attribute__((init_priority(101)));
+} // namespace

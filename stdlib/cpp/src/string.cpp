@@ -1,5 +1,8 @@
-// string.cpp: std::string's storage management, searching, number
-// conversions and stream I/O.
+// string.cpp: std::string's storage management, number conversions and
+// stream I/O.
+#include <bits/throw.h>
+#include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <istream>
@@ -10,9 +13,12 @@
 namespace std {
 
 namespace {
-[[noreturn]] void out_of_range(const char *operation) {
-    fprintf(stderr, "std::string::%s: position out of range\n", operation);
-    abort();
+// Reports a position past the end, worded as libstdc++ does.
+[[noreturn]] void out_of_range(const char *operation, size_t position, size_t size) {
+    char format[96];
+    snprintf(format, sizeof format, "basic_string::%s: __pos (which is %%zu) > this->size() (which is %%zu)",
+             operation);
+    __detail::throw_out_of_range_format(format, position, size);
 }
 
 size_t clamp_count(size_t size, size_t position, size_t count) {
@@ -99,19 +105,21 @@ string &string::assign(size_type count, char c) {
 
 string &string::assign(const string &other, size_type position, size_type count) {
     if (position > other.size_)
-        out_of_range("assign");
+        out_of_range("assign", position, other.size_);
     return assign(other.data_ + position, clamp_count(other.size_, position, count));
 }
 
 char &string::at(size_type index) {
     if (index >= size_)
-        out_of_range("at");
+        __detail::throw_out_of_range_format("basic_string::at: __n (which is %zu) >= this->size() (which is %zu)",
+                                            index, size_);
     return data_[index];
 }
 
 const char &string::at(size_type index) const {
     if (index >= size_)
-        out_of_range("at");
+        __detail::throw_out_of_range_format("basic_string::at: __n (which is %zu) >= this->size() (which is %zu)",
+                                            index, size_);
     return data_[index];
 }
 
@@ -121,12 +129,6 @@ void string::resize(size_type count, char c) {
         memset(data_ + size_, c, count - size_);
     }
     size_ = count;
-    data_[size_] = '\0';
-}
-
-void string::push_back(char c) {
-    grow_to(size_ + 1);
-    data_[size_++] = c;
     data_[size_] = '\0';
 }
 
@@ -149,7 +151,7 @@ string &string::append(const char *text, size_type count) {
 
 string &string::append(const string &other, size_type position, size_type count) {
     if (position > other.size_)
-        out_of_range("append");
+        out_of_range("append", position, other.size_);
     return append(other.data_ + position, clamp_count(other.size_, position, count));
 }
 
@@ -167,7 +169,7 @@ string &string::insert(size_type position, const char *text, size_type count) {
 
 string &string::insert(size_type position, size_type count, char c) {
     if (position > size_)
-        out_of_range("insert");
+        out_of_range("insert", position, size_);
     grow_to(size_ + count);
     memmove(data_ + position + count, data_ + position, size_ - position + 1);
     memset(data_ + position, c, count);
@@ -177,16 +179,28 @@ string &string::insert(size_type position, size_type count, char c) {
 
 string &string::erase(size_type position, size_type count) {
     if (position > size_)
-        out_of_range("erase");
+        out_of_range("erase", position, size_);
     count = clamp_count(size_, position, count);
     memmove(data_ + position, data_ + position + count, size_ - position - count + 1);
     size_ -= count;
     return *this;
 }
 
+string &string::replace(size_type position, size_type count, size_type fill_count, char c) {
+    if (position > size_)
+        out_of_range("replace", position, size_);
+    count = clamp_count(size_, position, count);
+    size_type new_size = size_ - count + fill_count;
+    grow_to(new_size);
+    memmove(data_ + position + fill_count, data_ + position + count, size_ - position - count + 1);
+    memset(data_ + position, c, fill_count);
+    size_ = new_size;
+    return *this;
+}
+
 string &string::replace(size_type position, size_type count, const char *text, size_type text_length) {
     if (position > size_)
-        out_of_range("replace");
+        out_of_range("replace", position, size_);
     count = clamp_count(size_, position, count);
     // The replacement may be part of this string: work on a copy then.
     if (text >= data_ && text <= data_ + size_) {
@@ -201,104 +215,10 @@ string &string::replace(size_type position, size_type count, const char *text, s
     return *this;
 }
 
-string::size_type string::copy(char *destination, size_type count, size_type position) const {
-    if (position > size_)
-        out_of_range("copy");
-    count = clamp_count(size_, position, count);
-    memcpy(destination, data_ + position, count);
-    return count;
-}
-
 void string::swap(string &other) noexcept {
     string held(std::move(other));
     other.take(*this);
     take(held);
-}
-
-string::size_type string::find(const char *text, size_type position, size_type count) const {
-    if (position > size_ || count > size_ - position)
-        return npos;
-    if (count == 0)
-        return position;
-    for (size_type index = position; index + count <= size_; ++index)
-        if (data_[index] == text[0] && memcmp(data_ + index, text, count) == 0)
-            return index;
-    return npos;
-}
-
-string::size_type string::find(char c, size_type position) const {
-    if (position >= size_)
-        return npos;
-    const void *found = memchr(data_ + position, static_cast<unsigned char>(c), size_ - position);
-    return found ? static_cast<size_type>(static_cast<const char *>(found) - data_) : npos;
-}
-
-string::size_type string::rfind(const char *text, size_type position, size_type count) const {
-    if (count > size_)
-        return npos;
-    size_type index = size_ - count < position ? size_ - count : position;
-    for (;; --index) {
-        if (memcmp(data_ + index, text, count) == 0)
-            return index;
-        if (index == 0)
-            return npos;
-    }
-}
-
-string::size_type string::rfind(char c, size_type position) const {
-    if (size_ == 0)
-        return npos;
-    size_type index = position < size_ ? position : size_ - 1;
-    for (;; --index) {
-        if (data_[index] == c)
-            return index;
-        if (index == 0)
-            return npos;
-    }
-}
-
-string::size_type string::find_first_of(const char *set, size_type position) const {
-    for (size_type index = position; index < size_; ++index)
-        if (data_[index] != '\0' && strchr(set, data_[index]))
-            return index;
-    return npos;
-}
-
-string::size_type string::find_last_of(const char *set, size_type position) const {
-    if (size_ == 0)
-        return npos;
-    for (size_type index = position < size_ ? position : size_ - 1;; --index) {
-        if (data_[index] != '\0' && strchr(set, data_[index]))
-            return index;
-        if (index == 0)
-            return npos;
-    }
-}
-
-string::size_type string::find_first_not_of(const char *set, size_type position) const {
-    for (size_type index = position; index < size_; ++index)
-        if (data_[index] == '\0' || !strchr(set, data_[index]))
-            return index;
-    return npos;
-}
-
-string::size_type string::find_last_not_of(const char *set, size_type position) const {
-    if (size_ == 0)
-        return npos;
-    for (size_type index = position < size_ ? position : size_ - 1;; --index) {
-        if (data_[index] == '\0' || !strchr(set, data_[index]))
-            return index;
-        if (index == 0)
-            return npos;
-    }
-}
-
-int string::compare(const char *text, size_type count) const {
-    size_type shorter = size_ < count ? size_ : count;
-    int order = memcmp(data_, text, shorter);
-    if (order != 0)
-        return order;
-    return size_ < count ? -1 : size_ > count ? 1 : 0;
 }
 
 string operator+(const string &left, const string &right) {
@@ -348,14 +268,23 @@ string format_number(const char *format, T value) {
     return string(text, static_cast<size_t>(length));
 }
 
-// strto* with the std::sto* conventions for the end index.
+// strto* with the std::sto* conventions: no number is invalid_argument, a
+// number out of the type's range is out_of_range.
 template <class T, class Parse>
-T parse_number(const string &text, size_t *end_index, Parse parse) {
+T parse_number(const char *name, const string &text, size_t *end_index, Parse parse) {
     char *end = nullptr;
-    T value = parse(text.c_str(), &end);
+    int saved_errno = errno;
+    errno = 0;
+    auto value = parse(text.c_str(), &end);
+    int parse_errno = errno;
+    errno = saved_errno;
+    if (end == text.c_str())
+        __detail::throw_invalid_argument(name);
+    if (parse_errno == ERANGE)
+        __detail::throw_out_of_range(name);
     if (end_index)
         *end_index = static_cast<size_t>(end - text.c_str());
-    return value;
+    return static_cast<T>(value);
 }
 } // namespace
 
@@ -367,47 +296,60 @@ string to_string(long long value) { return format_number("%lld", value); }
 string to_string(unsigned long long value) { return format_number("%llu", value); }
 string to_string(float value) { return format_number("%f", static_cast<double>(value)); }
 string to_string(double value) { return format_number("%f", value); }
+string to_string(long double value) { return format_number("%f", static_cast<double>(value)); }
 
 int stoi(const string &text, size_t *end_index, int base) {
-    return static_cast<int>(stol(text, end_index, base));
+    long value = parse_number<long>("stoi", text, end_index,
+                                    [base](const char *s, char **end) { return strtol(s, end, base); });
+    if (value < INT_MIN || value > INT_MAX)
+        __detail::throw_out_of_range("stoi");
+    return static_cast<int>(value);
 }
 long stol(const string &text, size_t *end_index, int base) {
-    return parse_number<long>(text, end_index, [base](const char *s, char **end) { return strtol(s, end, base); });
+    return parse_number<long>("stol", text, end_index,
+                              [base](const char *s, char **end) { return strtol(s, end, base); });
 }
 long long stoll(const string &text, size_t *end_index, int base) {
-    return parse_number<long long>(text, end_index,
+    return parse_number<long long>("stoll", text, end_index,
                                    [base](const char *s, char **end) { return strtoll(s, end, base); });
 }
 unsigned long stoul(const string &text, size_t *end_index, int base) {
-    return parse_number<unsigned long>(text, end_index,
+    return parse_number<unsigned long>("stoul", text, end_index,
                                        [base](const char *s, char **end) { return strtoul(s, end, base); });
 }
 unsigned long long stoull(const string &text, size_t *end_index, int base) {
-    return parse_number<unsigned long long>(text, end_index,
+    return parse_number<unsigned long long>("stoull", text, end_index,
                                             [base](const char *s, char **end) { return strtoull(s, end, base); });
 }
 float stof(const string &text, size_t *end_index) {
-    return parse_number<float>(text, end_index, [](const char *s, char **end) { return strtof(s, end); });
+    return parse_number<float>("stof", text, end_index, [](const char *s, char **end) { return strtof(s, end); });
 }
 double stod(const string &text, size_t *end_index) {
-    return parse_number<double>(text, end_index, [](const char *s, char **end) { return strtod(s, end); });
+    return parse_number<double>("stod", text, end_index, [](const char *s, char **end) { return strtod(s, end); });
+}
+long double stold(const string &text, size_t *end_index) {
+    return parse_number<long double>("stold", text, end_index,
+                                     [](const char *s, char **end) { return strtod(s, end); });
 }
 
 ostream &operator<<(ostream &stream, const string &text) { return stream.__write_field(text.data(), text.size()); }
 
 istream &operator>>(istream &stream, string &text) {
-    if (!stream.__begin_input(true))
+    istream::sentry guard(stream);
+    if (!guard)
         return stream;
     text.clear();
-    for (;;) {
-        istream::int_type byte = stream.rdbuf()->sgetc();
-        if (byte == streambuf::eof) {
+    size_t limit = stream.width() > 0 ? static_cast<size_t>(stream.width()) : text.max_size();
+    streambuf *buffer = stream.rdbuf();
+    while (text.size() < limit) {
+        int byte = buffer->sgetc();
+        if (byte == char_traits<char>::eof()) {
             stream.setstate(ios_base::eofbit);
             break;
         }
         if (byte == ' ' || (byte >= '\t' && byte <= '\r'))
             break;
-        text.push_back(static_cast<char>(stream.rdbuf()->sbumpc()));
+        text.push_back(static_cast<char>(buffer->sbumpc()));
     }
     stream.width(0);
     if (text.empty())
@@ -416,22 +358,25 @@ istream &operator>>(istream &stream, string &text) {
 }
 
 istream &getline(istream &stream, string &line, char delimiter) {
-    if (!stream.__begin_input(false))
+    istream::sentry guard(stream, true);
+    if (!guard)
         return stream;
     line.clear();
-    bool took_any = false;
+    streamsize taken = 0;
+    streambuf *buffer = stream.rdbuf();
     for (;;) {
-        istream::int_type byte = stream.rdbuf()->sbumpc();
-        if (byte == streambuf::eof) {
+        int byte = buffer->sbumpc();
+        if (byte == char_traits<char>::eof()) {
             stream.setstate(ios_base::eofbit);
             break;
         }
-        took_any = true;
+        ++taken;
         if (byte == static_cast<unsigned char>(delimiter))
             break;
         line.push_back(static_cast<char>(byte));
     }
-    if (!took_any)
+    stream.__set_gcount(taken);
+    if (taken == 0)
         stream.setstate(ios_base::failbit);
     return stream;
 }

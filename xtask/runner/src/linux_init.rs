@@ -49,14 +49,20 @@ fn native_benchmarks(directory: &Path) {
     println!("BENCH-NATIVE-END");
 }
 
+/// The file of runner command lines, one per line, that init runs in order
+/// (the kernel command line holds too few arguments for a whole benchmark).
+const COMMANDS_FILE: &str = "/init-commands";
+
 /// Runs as PID 1 and never returns: the machine is powered off at the end.
-/// The arguments hold one or more runner command lines separated by `;;`.
+/// It runs the command line it was given, then each line of `/init-commands`.
 pub fn run_as_init(arguments: Vec<String>, run: fn(Vec<String>) -> ExitCode) -> ! {
     eprintln!("wasmos-run: ready");
-    for command in arguments.split(|argument| argument == ";;") {
-        if !command.is_empty() {
-            let _ = run(command.to_vec());
-        }
+    if !arguments.is_empty() {
+        let _ = run(arguments);
+    }
+    let script = std::fs::read_to_string(COMMANDS_FILE).unwrap_or_default();
+    for line in script.lines().filter(|line| !line.trim().is_empty()) {
+        let _ = run(line.split_whitespace().map(str::to_string).collect());
     }
     native_benchmarks(Path::new("/native"));
     // SAFETY: sync and reboot are plain system calls; as PID 1 we may power off.

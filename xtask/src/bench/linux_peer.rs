@@ -96,9 +96,10 @@ fn add_tree(archive: &mut Archive, directory: &Path, prefix: &str) -> Result<(),
     Ok(())
 }
 
-/// Writes the initramfs: `/init` (the runner), `/dev/console`, `/rootfs` (our
-/// rootfs) and `/native` (native workload binaries, if any).
-pub fn initramfs(runner: &Path, native: Option<&Path>) -> Result<PathBuf, String> {
+/// Writes the initramfs `name`: `/init` (the runner), `/init-commands` (the
+/// runner command lines init runs, one per line), `/dev/console`, `/rootfs`
+/// (our rootfs) and `/native` (native workload binaries, if any).
+pub fn initramfs(name: &str, runner: &Path, commands: &[String], native: Option<&Path>) -> Result<PathBuf, String> {
     let root = crate::root();
     let mut archive = Archive::default();
     archive.directory("dev");
@@ -124,7 +125,8 @@ pub fn initramfs(runner: &Path, native: Option<&Path>) -> Result<PathBuf, String
     }
     let init = std::fs::read(runner).map_err(|error| format!("{}: {error}", runner.display()))?;
     archive.file("init", &init, true);
-    let path = root.join("target/bench/initramfs.cpio");
+    archive.file("init-commands", commands.join("\n").as_bytes(), false);
+    let path = root.join("target/bench").join(name);
     archive.write_to(&path)?;
     Ok(path)
 }

@@ -137,13 +137,13 @@ fn measure_wasmos(images: &Images) -> Result<(BTreeMap<String, (f64, i32)>, BTre
     let bench = shell(&mut session, &format!("bench --runs {RUNS}"), LONG)?;
     let mut results = bench_lines(&bench);
     let syscall = shell(&mut session, "bench-syscall", LONG)?;
-    if let Some(per_call) = number_after(&syscall, "ns,").and(number_after_last(&syscall, "ns per call")) {
+    if let Some(per_call) = number_after_last(&syscall, "ns per call") {
         extra.insert("syscall_ns", per_call);
     }
     for (target, label) in CONSOLE_TARGETS {
         shell(&mut session, &format!("bench-console {target}"), LONG)?;
         let summary = shell(&mut session, "cat /tmp/bench-console.txt", LONG)?;
-        if let Some(nanoseconds) = number_after(&summary, "in") {
+        if let Some(nanoseconds) = number_after(&summary, " in ") {
             results.insert(format!("console-{label}"), (nanoseconds, 0));
         }
     }
@@ -172,13 +172,22 @@ fn build_native() -> Option<PathBuf> {
     }
     let _ = std::fs::remove_dir_all(&output);
     std::fs::create_dir_all(&output).ok()?;
-    match tools::run(Command::new("sh").arg(&script).arg(&output).current_dir(&root)) {
+    match tools::run(Command::new("sh").arg(&script).arg(&output).stdout(std::io::stderr()).current_dir(&root)) {
         Ok(()) => Some(output),
         Err(error) => {
             eprintln!("xtask: native builds failed: {error}");
             None
         }
     }
+}
+
+/// The runner command lines the Linux guest's init runs: the same as on WasmOS.
+fn linux_commands() -> Vec<String> {
+    let mut commands = vec![format!("--rootfs /rootfs bench --runs {RUNS}"), "--rootfs /rootfs bench-syscall".to_string()];
+    for (target, _) in CONSOLE_TARGETS {
+        commands.push(format!("--rootfs /rootfs bench-console {target}"));
+    }
+    commands
 }
 
 /// Runs the same measurements on the Linux guest.
@@ -206,8 +215,8 @@ fn measure_linux(
     }
     // Each console run rewrites the summary file; they appear in order.
     let summaries: Vec<&str> = transcript.lines().filter(|line| line.starts_with("console:")).collect();
-    for ((_, label), line) in CONSOLE_TARGETS.iter().zip(summaries.iter().step_by(2)) {
-        if let Some(nanoseconds) = number_after(line, " in") {
+    for ((_, label), line) in CONSOLE_TARGETS.iter().zip(summaries.iter()) {
+        if let Some(nanoseconds) = number_after(line, " in ") {
             results.insert(format!("console-{label}"), (nanoseconds, 0));
         }
     }
@@ -256,8 +265,8 @@ pub fn run(arguments: &[String]) -> Result<(), String> {
     let linux_kernel = linux_peer::kernel()?;
     let runner = linux_peer::static_runner()?;
     let native = build_native();
-    let initramfs = linux_peer::initramfs(&runner, native.as_deref())?;
-    let boot_initramfs = linux_peer::initramfs(&runner, None)?;
+    let initramfs = linux_peer::initramfs("bench.cpio", &runner, &linux_commands(), native.as_deref())?;
+    let boot_initramfs = linux_peer::initramfs("boot.cpio", &runner, &[], None)?;
     let minimal = minimal_kernel()?;
 
     eprintln!("xtask: measuring boot times ({RUNS} boots each)");

@@ -67,6 +67,29 @@ pub fn init(boot_info: &'static mut BootInfo) -> BootReport {
     }
 }
 
+/// Turns on the FPU and SSE (CR0.EM off, CR0.MP on, CR4.OSFXSR and
+/// CR4.OSXMMEXCPT on). The kernel is compiled for SSE2, so this must run
+/// before any other kernel code: it is the first call of the entry point.
+#[inline(always)]
+pub fn enable_floating_point() {
+    // SAFETY: in ring 0 with the bootloader's state, changing these CR0/CR4
+    // bits only enables x87/SSE instructions; no memory is touched.
+    unsafe {
+        core::arch::asm!(
+            "mov {scratch}, cr0",
+            "and {scratch}, ~(1 << 2)",
+            "or {scratch}, 1 << 1",
+            "mov cr0, {scratch}",
+            "mov {scratch}, cr4",
+            "or {scratch}, (1 << 9) | (1 << 10)",
+            "mov cr4, {scratch}",
+            "fninit",
+            scratch = out(reg) _,
+            options(nostack, preserves_flags)
+        );
+    }
+}
+
 /// Prints a backtrace of the caller (for the panic handler).
 pub fn print_backtrace() {
     backtrace::print(&mut EmergencyWriter);

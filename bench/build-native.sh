@@ -1,0 +1,41 @@
+#!/bin/sh
+# build-native.sh: builds every benchmark workload (apps/bench-*/main.c) as a
+# native static Linux program, for comparing WasmOS with native code.
+#
+# Usage: bench/build-native.sh <output-directory> [workload...]
+#   Builds <output-directory>/bench-fib, .../bench-sort, ... with
+#   `gcc -O2 -static`, or only the named workloads (e.g. bench-fib).
+#   CC and CFLAGS override the compiler and the flags.
+# Each native program takes the same arguments and prints the same checksum
+# line as its .wasm build.  The driver (apps/bench) is WasmOS-only and is
+# not built.
+set -eu
+
+if [ $# -lt 1 ]; then
+    echo "usage: $0 <output-directory> [workload...]" >&2
+    exit 2
+fi
+output=$1
+shift
+root=$(cd "$(dirname "$0")/.." && pwd)
+compiler=${CC:-gcc}
+flags=${CFLAGS:--O2 -static -Wall -Wextra}
+
+if [ $# -eq 0 ]; then
+    set --
+    for directory in "$root"/apps/bench-*/; do
+        set -- "$@" "$(basename "$directory")"
+    done
+fi
+
+mkdir -p "$output"
+for name in "$@"; do
+    source="$root/apps/$name/main.c"
+    if [ ! -f "$source" ]; then
+        echo "$0: no workload $name ($source)" >&2
+        exit 1
+    fi
+    echo "building $output/$name"
+    # shellcheck disable=SC2086 # the flags are meant to split into words
+    $compiler $flags -o "$output/$name" "$source" -lm
+done
