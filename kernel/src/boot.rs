@@ -14,7 +14,7 @@ use crate::arch;
 pub const BOOTLOADER_CONFIG: BootloaderConfig = {
     let mut config = BootloaderConfig::new_default();
     config.mappings.physical_memory = Some(Mapping::Dynamic);
-    config.kernel_stack_size = 4 * 1024 * 1024;
+    config.kernel_stack_size = 2 * 1024 * 1024;
     config
 };
 

@@ -24,8 +24,9 @@ const PARSE_HEADROOM: usize = 4 << 20;
 /// Native stack kept free below any nested interpreter: `runapp` and
 /// `call_protected` refuse (`EAGAIN`) to nest deeper when less is left.
 pub const STACK_RESERVE: usize = 256 * 1024;
-/// Kernel heap that app memories may never take: the kernel's own reserve.
-const KERNEL_RESERVE: usize = 16 << 20;
+/// Kernel heap that app memories may never take: the kernel's own reserve
+/// (this much, or an eighth of the heap if that is more).
+const KERNEL_RESERVE: usize = 4 << 20;
 
 /// The kernel core.
 pub struct System {

@@ -14,7 +14,9 @@ pub fn machine(image: &Path, uefi: bool) -> Result<Command, String> {
     let mut command = Command::new("qemu-system-x86_64");
     command
         .arg("-drive")
-        .arg(format!("format=raw,file={}", image.display()))
+        // snapshot: writes go to a temporary overlay, so the image stays as
+        // built and several machines may boot it at once.
+        .arg(format!("format=raw,file={},snapshot=on", image.display()))
         .args(["-m", MEMORY, "-no-reboot"])
         .args(["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]);
     if uefi {

@@ -17,9 +17,19 @@ pub struct Guest<'context, 'store> {
 }
 
 impl<'context, 'store> Guest<'context, 'store> {
-    /// The memory the app exports as `memory` (an app without one has no valid pointers).
-    pub fn new(context: &'context mut FuncContext<'store>) -> Self {
-        let memory = context.memory("memory").ok();
+    /// The memory the app exports as `memory` (an app without one has no
+    /// valid pointers). `cache` keeps the handle between calls of one process,
+    /// sparing a lookup by name on every system call.
+    pub fn new(context: &'context mut FuncContext<'store>, cache: &core::cell::RefCell<Option<Memory>>) -> Self {
+        let cached = cache.borrow().clone();
+        let memory = match cached {
+            Some(memory) => Some(memory),
+            None => {
+                let found = context.memory("memory").ok();
+                cache.borrow_mut().clone_from(&found);
+                found
+            }
+        };
         Guest { context, memory }
     }
 

@@ -75,6 +75,8 @@ pub struct Context {
     pub system: Rc<System>,
     /// The calling process.
     pub process: Rc<Process>,
+    /// The process's exported memory, once looked up.
+    memory: core::cell::RefCell<Option<tinywasm::Memory>>,
 }
 
 /// Turns a kernel result into the ABI's i32: the value, or the negated errno.
@@ -93,7 +95,7 @@ macro_rules! define {
         #[allow(unused_parens)]
         let function = HostFunction::from($store, move |mut call: FuncContext<'_>, ($($arg),*): ($($ty),*)| -> tinywasm::Result<$ret> {
             #[allow(unused_mut, unused_variables)]
-            let mut $guest = Guest::new(&mut call);
+            let mut $guest = Guest::new(&mut call, &$ctx.memory);
             $body
         });
         $imports.define("wasmos", $name, function);
@@ -105,6 +107,7 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     let context = Rc::new(Context {
         system: system.clone(),
         process: process.clone(),
+        memory: Default::default(),
     });
     let mut imports = Imports::new();
 

@@ -104,6 +104,7 @@ pub fn initramfs(name: &str, runner: &Path, commands: &[String], native: Option<
     let mut archive = Archive::default();
     archive.directory("dev");
     archive.character_device("dev/console", 5, 1);
+    archive.character_device("dev/null", 1, 3);
     archive.directory("tmp");
     archive.directory("rootfs");
     add_tree(&mut archive, &root.join("rootfs"), "rootfs")?;

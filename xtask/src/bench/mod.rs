@@ -78,13 +78,13 @@ fn boot_time(mut make: impl FnMut() -> Result<Command, String>, marker: &str) ->
     median(times)
 }
 
-fn wasmos_session(images: &Images, memory: &str) -> Result<Session, String> {
+fn wasmos_session(images: &Images, memory: &str, timeout: Duration) -> Result<Session, String> {
     let mut command = qemu::machine(&images.bios, false)?;
     command.args(["-display", "none", "-serial", "stdio", "-monitor", "none"]);
     replace_memory(&mut command, memory);
     let mut session = Session::start(command)?;
-    session.expect("Welcome to WasmOS", BOOT)?;
-    session.expect(PROMPT, BOOT)?;
+    session.expect("Welcome to WasmOS", timeout)?;
+    session.expect(PROMPT, timeout)?;
     Ok(session)
 }
 
@@ -121,7 +121,7 @@ const CONSOLE_TARGETS: &[(&str, &str)] = &[
 
 /// Runs the workloads, system calls, console and memory measurements on WasmOS.
 fn measure_wasmos(images: &Images) -> Result<(BTreeMap<String, (f64, i32)>, BTreeMap<&'static str, f64>), String> {
-    let mut session = wasmos_session(images, qemu::MEMORY)?;
+    let mut session = wasmos_session(images, qemu::MEMORY, BOOT)?;
     let mut extra = BTreeMap::new();
     let meminfo = shell(&mut session, "cat /proc/meminfo", LONG)?;
     if let Some(used) = number_after(&meminfo, "HeapUsed:") {
@@ -172,7 +172,13 @@ fn build_native() -> Option<PathBuf> {
     }
     let _ = std::fs::remove_dir_all(&output);
     std::fs::create_dir_all(&output).ok()?;
-    match tools::run(Command::new("sh").arg(&script).arg(&output).stdout(std::io::stderr()).current_dir(&root)) {
+    match tools::run(
+        Command::new("sh")
+            .arg(&script)
+            .arg(&output)
+            .stdout(std::io::stderr())
+            .current_dir(&root),
+    ) {
         Ok(()) => Some(output),
         Err(error) => {
             eprintln!("xtask: native builds failed: {error}");
@@ -183,7 +189,10 @@ fn build_native() -> Option<PathBuf> {
 
 /// The runner command lines the Linux guest's init runs: the same as on WasmOS.
 fn linux_commands() -> Vec<String> {
-    let mut commands = vec![format!("--rootfs /rootfs bench --runs {RUNS}"), "--rootfs /rootfs bench-syscall".to_string()];
+    let mut commands = vec![
+        format!("--rootfs /rootfs bench --runs {RUNS}"),
+        "--rootfs /rootfs bench-syscall".to_string(),
+    ];
     for (target, _) in CONSOLE_TARGETS {
         commands.push(format!("--rootfs /rootfs bench-console {target}"));
     }
@@ -195,16 +204,7 @@ fn measure_linux(
     kernel: &Path,
     initramfs: &Path,
 ) -> Result<(BTreeMap<String, (f64, i32)>, BTreeMap<&'static str, f64>), String> {
-    let mut commands = vec![
-        format!("--rootfs /rootfs bench --runs {RUNS}"),
-        "--rootfs /rootfs bench-syscall".to_string(),
-    ];
-    for (target, _) in CONSOLE_TARGETS {
-        commands.push(format!("--rootfs /rootfs bench-console {target}"));
-        commands.push("--rootfs /rootfs cat /tmp/bench-console.txt".to_string());
-    }
-    let init_arguments = commands.join(" ;; ");
-    let mut session = Session::start(linux_peer::machine(kernel, initramfs, &init_arguments, qemu::MEMORY))?;
+    let mut session = Session::start(linux_peer::machine(kernel, initramfs, "", qemu::MEMORY))?;
     session.expect("wasmos-run: ready", BOOT)?;
     session.wait_exit(LONG)?;
     let transcript = session.transcript();
@@ -239,7 +239,7 @@ fn smallest_memory(images: &Images) -> Option<u32> {
         ("lua /lua/fib.lua", ""),
     ];
     let works = |memory: u32| {
-        let Ok(mut session) = wasmos_session(images, &format!("{memory}M")) else {
+        let Ok(mut session) = wasmos_session(images, &format!("{memory}M"), Duration::from_secs(40)) else {
             return false;
         };
         checks.iter().all(|(command, expected)| {
@@ -248,9 +248,15 @@ fn smallest_memory(images: &Images) -> Option<u32> {
                     .is_ok_and(|output| output.contains("status=0"))
         })
     };
-    [16, 20, 24, 28, 32, 40, 48, 64, 96, 128]
-        .into_iter()
-        .find(|memory| works(*memory))
+    // From large to small: stop at the first size that fails (each failure costs a timeout).
+    let mut smallest = None;
+    for memory in [128, 96, 64, 48, 40, 32, 28, 24, 20, 16] {
+        if !works(memory) {
+            break;
+        }
+        smallest = Some(memory);
+    }
+    smallest
 }
 
 fn ms(nanoseconds: f64) -> f64 {
