@@ -54,7 +54,7 @@ const LINK_FLAGS: &[&str] = &[
     "--gc-sections",
     "--stack-first",
     "-z",
-    "stack-size=1048576",
+    "stack-size=262144",
     "-e",
     "_start",
     "--strip-all",
@@ -210,38 +210,17 @@ pub struct Library {
     pub newest: Option<SystemTime>,
 }
 
-/// The `llvm-ar` of the pinned toolchain's `llvm-tools` component.
-fn llvm_ar() -> Result<PathBuf, String> {
-    let output = tools::capture(
-        Command::new("rustc")
-            .args(["--print", "sysroot"])
-            .current_dir(crate::root()),
-    )?;
-    let sysroot = PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
-    let host = tools::capture(
-        Command::new("rustc")
-            .args(["--print", "host-tuple"])
-            .current_dir(crate::root()),
-    )
-    .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string())
-    .unwrap_or_else(|_| "x86_64-unknown-linux-gnu".to_string());
-    let archiver = sysroot.join("lib/rustlib").join(host).join("bin/llvm-ar");
-    if archiver.is_file() {
-        Ok(archiver)
-    } else {
-        Err(format!(
-            "{} is missing: run `rustup component add llvm-tools`",
-            archiver.display()
-        ))
-    }
-}
-
 /// Packs `objects` into `archive` unless it is newer than all of them.
 fn archive(objects: &[PathBuf], archive: PathBuf) -> Result<Library, String> {
     let newest_object = objects.iter().filter_map(|object| tools::modified(object)).max();
     if !up_to_date(&archive, newest_object) {
         let _ = std::fs::remove_file(&archive);
-        tools::run(Command::new(llvm_ar()?).arg("rcs").arg(&archive).args(objects))?;
+        tools::run(
+            Command::new(tools::llvm_tool("llvm-ar")?)
+                .arg("rcs")
+                .arg(&archive)
+                .args(objects),
+        )?;
     }
     let newest = tools::modified(&archive);
     Ok(Library { archive, newest })

@@ -1,6 +1,6 @@
 //! Building the kernel ELF (release, stripped) and the BIOS and UEFI disk images.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::{apps, tools};
@@ -77,19 +77,7 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
     let kernel_time = tools::modified(&stripped);
     let fresh = |image: &PathBuf| tools::modified(image).is_some_and(|time| Some(time) >= kernel_time);
     if !(fresh(&bios) && fresh(&uefi)) {
-        eprintln!("xtask: writing disk images (the first time builds the bootloader, which takes a few minutes)");
-        tools::run(
-            Command::new("cargo")
-                .args(["run", "--release", "--quiet", "--manifest-path"])
-                .arg(root.join("xtask/image/Cargo.toml"))
-                .arg("--target-dir")
-                .arg(root.join("target/image"))
-                .arg("--")
-                .arg(&stripped)
-                .arg(&image_directory)
-                .current_dir(&root),
-        )
-        .map_err(|error| format!("building the disk images: {error}"))?;
+        write_images(&stripped, &image_directory)?;
     }
     Ok(Images {
         kernel: stripped,
@@ -97,6 +85,25 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
         bios,
         uefi,
     })
+}
+
+/// Writes `wasmos-bios.img` and `wasmos-uefi.img` for `kernel` into `directory`
+/// with the image builder (`xtask/image`).
+pub fn write_images(kernel: &Path, directory: &Path) -> Result<(), String> {
+    let root = crate::root();
+    eprintln!("xtask: writing disk images (the first time builds the bootloader, which takes a few minutes)");
+    tools::run(
+        Command::new("cargo")
+            .args(["run", "--release", "--quiet", "--manifest-path"])
+            .arg(root.join("xtask/image/Cargo.toml"))
+            .arg("--target-dir")
+            .arg(root.join("target/image"))
+            .arg("--")
+            .arg(kernel)
+            .arg(directory)
+            .current_dir(&root),
+    )
+    .map_err(|error| format!("building the disk images: {error}"))
 }
 
 /// Builds the apps, then the normal kernel and its images.

@@ -21,7 +21,7 @@ impl<'context, 'store> Guest<'context, 'store> {
     /// valid pointers). `cache` keeps the handle between calls of one process,
     /// sparing a lookup by name on every system call.
     pub fn new(context: &'context mut FuncContext<'store>, cache: &core::cell::RefCell<Option<Memory>>) -> Self {
-        let cached = cache.borrow().clone();
+        let cached = *cache.borrow();
         let memory = match cached {
             Some(memory) => Some(memory),
             None => {

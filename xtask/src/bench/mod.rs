@@ -213,10 +213,14 @@ fn measure_linux(
     if let Some(per_call) = number_after_last(&transcript, "ns per call") {
         extra.insert("syscall_ns", per_call);
     }
-    // Each console run rewrites the summary file; they appear in order.
-    let summaries: Vec<&str> = transcript.lines().filter(|line| line.starts_with("console:")).collect();
-    for ((_, label), line) in CONSOLE_TARGETS.iter().zip(summaries.iter()) {
-        if let Some(nanoseconds) = number_after(line, " in ") {
+    // The last summary naming each target is the one its own command printed.
+    for (target, label) in CONSOLE_TARGETS {
+        let needle = format!(" to {target} in ");
+        let line = transcript
+            .lines()
+            .rev()
+            .find(|line| line.starts_with("console:") && line.contains(&needle));
+        if let Some(nanoseconds) = line.and_then(|line| number_after(line, " in ")) {
             results.insert(format!("console-{label}"), (nanoseconds, 0));
         }
     }
@@ -450,16 +454,6 @@ fn minimal_kernel() -> Result<PathBuf, String> {
             .current_dir(&root),
     )?;
     let kernel = target.join("x86_64-unknown-none/release/wasmos-minimal-kernel");
-    tools::run(
-        Command::new("cargo")
-            .args(["run", "--release", "--quiet", "--manifest-path"])
-            .arg(root.join("xtask/image/Cargo.toml"))
-            .arg("--target-dir")
-            .arg(root.join("target/image"))
-            .arg("--")
-            .arg(&kernel)
-            .arg(target.join("images"))
-            .current_dir(&root),
-    )?;
+    image::write_images(&kernel, &target.join("images"))?;
     Ok(target.join("images/wasmos-bios.img"))
 }
