@@ -73,7 +73,7 @@ fn syscall_errors() -> String {
     let enoent = -2;
     let checks = [
         (
-            format!("(call $write (i32.const 1) (i32.const 65535) (i32.const 2))"),
+            "(call $write (i32.const 1) (i32.const 65535) (i32.const 2))".to_string(),
             efault,
         ),
         (

@@ -20,6 +20,9 @@ const RUNS: usize = 3;
 const LONG: Duration = Duration::from_secs(1200);
 const BOOT: Duration = Duration::from_secs(180);
 
+/// Measurements of one system: `BENCH` results by name, and single figures by key.
+type Measured = (BTreeMap<String, (f64, i32)>, BTreeMap<&'static str, f64>);
+
 /// One line of the results table.
 struct Row {
     group: &'static str,
@@ -120,7 +123,7 @@ const CONSOLE_TARGETS: &[(&str, &str)] = &[
 ];
 
 /// Runs the workloads, system calls, console and memory measurements on WasmOS.
-fn measure_wasmos(images: &Images) -> Result<(BTreeMap<String, (f64, i32)>, BTreeMap<&'static str, f64>), String> {
+fn measure_wasmos(images: &Images) -> Result<Measured, String> {
     let mut session = wasmos_session(images, qemu::MEMORY, BOOT)?;
     let mut extra = BTreeMap::new();
     let meminfo = shell(&mut session, "cat /proc/meminfo", LONG)?;
@@ -200,10 +203,7 @@ fn linux_commands() -> Vec<String> {
 }
 
 /// Runs the same measurements on the Linux guest.
-fn measure_linux(
-    kernel: &Path,
-    initramfs: &Path,
-) -> Result<(BTreeMap<String, (f64, i32)>, BTreeMap<&'static str, f64>), String> {
+fn measure_linux(kernel: &Path, initramfs: &Path) -> Result<Measured, String> {
     let mut session = Session::start(linux_peer::machine(kernel, initramfs, "", qemu::MEMORY))?;
     session.expect("wasmos-run: ready", BOOT)?;
     session.wait_exit(LONG)?;

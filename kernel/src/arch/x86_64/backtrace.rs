@@ -33,7 +33,7 @@ pub fn stack_remaining() -> usize {
 fn on_a_known_stack(address: u64) -> bool {
     let (bottom, top) = (STACK_BOTTOM.load(Ordering::Relaxed), STACK_TOP.load(Ordering::Relaxed));
     let (fault_bottom, fault_top) = super::gdt::double_fault_stack();
-    address % 8 == 0
+    address.is_multiple_of(8)
         && ((bottom..top.saturating_sub(16)).contains(&address)
             || (fault_bottom..fault_top.saturating_sub(16)).contains(&address))
 }
