@@ -151,7 +151,16 @@ fn random_system_calls_never_panic_and_the_kernel_keeps_working() {
         // The same kernel still runs a well-behaved program.
         let good = wat::parse_str(r#"(module (import "wasmos" "exit" (func $exit (param i32))) (memory (export "memory") 1) (func (export "_start") (call $exit (i32.const 7))))"#).unwrap();
         system.vfs.install_file("/bin/good.wasm", good).unwrap();
-        assert_eq!(system.spawn(vec!["good".to_string()], None), Ok(7), "run {run}");
+        let after = system.spawn(vec!["good".to_string()], None);
+        if after != Ok(7) {
+            // Keep the program that broke the kernel, for the report.
+            let path = std::env::temp_dir().join(format!("wasmos-fuzz-run-{run}.wat"));
+            let _ = std::fs::write(&path, &text);
+            panic!(
+                "run {run}: a good program then gave {after:?}; the random program is in {}",
+                path.display()
+            );
+        }
     }
     std::println!("fuzz: {runs} programs, about {calls} random system calls");
 }

@@ -260,6 +260,31 @@ const SHELL_CHECKS: &[ShellCheck] = &[
         expected: &["/tmp/d"],
     },
     ShellCheck {
+        name: "lua_runs_a_script",
+        command: "lua /lua/fib.lua",
+        expected: &["7540113804746346429"],
+    },
+    ShellCheck {
+        name: "lua_error_is_caught",
+        command: "lua -e \"print(pcall(error, 'boom'))\"",
+        expected: &["false", "boom"],
+    },
+    ShellCheck {
+        name: "vec_test_cpp_passes",
+        command: "vec-test-cpp",
+        expected: &["75 of 75 checks passed"],
+    },
+    ShellCheck {
+        name: "alloc_demo_passes",
+        command: "alloc-demo",
+        expected: &["all 21 checks passed"],
+    },
+    ShellCheck {
+        name: "sysinfo_reports",
+        command: "sysinfo",
+        expected: &["time since boot:", "HeapUsed:"],
+    },
+    ShellCheck {
         name: "unknown_command",
         command: "nosuchapp",
         expected: &["nosuchapp: command not found"],

@@ -151,6 +151,9 @@ impl Vfs {
         if !node.entries()?.borrow().is_empty() {
             return Err(Errno::ENOTEMPTY);
         }
+        if node.is_pinned() {
+            return Err(Errno::EBUSY);
+        }
         entries.remove(&name);
         drop(entries);
         parent.touch(self.now());
@@ -164,6 +167,9 @@ impl Vfs {
         let node = entries.get(&name).ok_or(Errno::ENOENT)?;
         if node.kind() == NodeKind::Directory {
             return Err(Errno::EISDIR);
+        }
+        if node.is_pinned() {
+            return Err(Errno::EBUSY);
         }
         entries.remove(&name);
         drop(entries);
@@ -179,6 +185,9 @@ impl Vfs {
             return Err(Errno::EBUSY);
         }
         let node = self.walk(&old_components)?;
+        if node.is_pinned() {
+            return Err(Errno::EBUSY);
+        }
         if old_components == new_components {
             return Ok(());
         }
@@ -188,6 +197,9 @@ impl Vfs {
         let (old_parent, old_name) = self.parent_of(cwd, old)?;
         let (new_parent, new_name) = self.parent_of(cwd, new)?;
         if let Some(existing) = new_parent.entries()?.borrow().get(&new_name) {
+            if existing.is_pinned() {
+                return Err(Errno::EBUSY);
+            }
             match (node.kind(), existing.kind()) {
                 (NodeKind::Directory, NodeKind::Directory) => {
                     if !existing.entries()?.borrow().is_empty() {
@@ -231,10 +243,10 @@ impl Vfs {
         let mut components = path::resolve("/", path)?;
         let name = components.pop().ok_or(Errno::EINVAL)?;
         let parent = self.create_directories(&path::join(&components))?;
-        parent
-            .entries()?
-            .borrow_mut()
-            .insert(name, Node::new_device(device, self.now()));
+        parent.pin();
+        let node = Node::new_device(device, self.now());
+        node.pin();
+        parent.entries()?.borrow_mut().insert(name, node);
         Ok(())
     }
 }

@@ -69,6 +69,7 @@ pub struct Node {
     /// What the node holds.
     pub content: NodeContent,
     modified_ns: Cell<i64>,
+    pinned: Cell<bool>,
 }
 
 impl Node {
@@ -77,6 +78,7 @@ impl Node {
         Rc::new(Node {
             content: NodeContent::File(RefCell::new(bytes)),
             modified_ns: Cell::new(now_ns),
+            pinned: Cell::new(false),
         })
     }
 
@@ -85,6 +87,7 @@ impl Node {
         Rc::new(Node {
             content: NodeContent::Directory(RefCell::new(BTreeMap::new())),
             modified_ns: Cell::new(now_ns),
+            pinned: Cell::new(false),
         })
     }
 
@@ -93,7 +96,19 @@ impl Node {
         Rc::new(Node {
             content: NodeContent::Device(device),
             modified_ns: Cell::new(now_ns),
+            pinned: Cell::new(false),
         })
+    }
+
+    /// Pins the node: it can no longer be renamed, removed or replaced
+    /// (devices, and the `/dev` and `/proc` directories that hold them).
+    pub fn pin(&self) {
+        self.pinned.set(true);
+    }
+
+    /// Whether the node is pinned.
+    pub fn is_pinned(&self) -> bool {
+        self.pinned.get()
     }
 
     /// The node's kind.

@@ -122,3 +122,17 @@ fn unknown_open_flags_are_refused() {
     assert_eq!(OpenFlags::from_abi(3), Err(Errno::EINVAL));
     assert_eq!(OpenFlags::from_abi(0x1000_0000), Err(Errno::EINVAL));
 }
+
+#[test]
+fn devices_and_their_directories_cannot_be_moved_or_removed() {
+    let vfs = vfs();
+    vfs.install_device("/dev/null", alloc::rc::Rc::new(super::devices::Null))
+        .unwrap();
+    assert_eq!(vfs.rename("/", "/dev", "/elsewhere"), Err(Errno::EBUSY));
+    assert_eq!(vfs.rename("/", "/dev/null", "/tmp-null"), Err(Errno::EBUSY));
+    assert_eq!(vfs.rename("/", "/etc/motd", "/dev/null"), Err(Errno::EBUSY));
+    assert_eq!(vfs.unlink("/", "/dev/null"), Err(Errno::EBUSY));
+    vfs.install_file("/dev/scratch", b"x".to_vec()).unwrap();
+    vfs.unlink("/", "/dev/scratch").unwrap();
+    assert_eq!(vfs.stat("/", "/dev/null").unwrap().kind, NodeKind::Device);
+}
