@@ -63,7 +63,11 @@ pub struct Console {
     last_was_carriage_return: Cell<bool>,
     dropped: Cell<u64>,
     dropped_reported: Cell<u64>,
+    last_drop_report_ns: Cell<Option<u64>>,
 }
+
+/// The shortest time between two notes about dropped input.
+const DROP_REPORT_INTERVAL_NS: u64 = 1_000_000_000;
 
 impl Console {
     /// A console over `platform`, in cooked mode.
@@ -79,6 +83,7 @@ impl Console {
             last_was_carriage_return: Cell::new(false),
             dropped: Cell::new(0),
             dropped_reported: Cell::new(0),
+            last_drop_report_ns: Cell::new(None),
         }
     }
 
@@ -130,10 +135,20 @@ impl Console {
                 }
             }
         }
+        // Say that input was dropped, at most once a second so that the note
+        // itself does not flood the console.
         let dropped = self.dropped.get();
         if dropped != self.dropped_reported.get() {
-            self.dropped_reported.set(dropped);
-            self.write(format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n").as_bytes());
+            let now = self.platform.monotonic_ns();
+            let due = self
+                .last_drop_report_ns
+                .get()
+                .is_none_or(|last| now.saturating_sub(last) >= DROP_REPORT_INTERVAL_NS);
+            if due {
+                self.dropped_reported.set(dropped);
+                self.last_drop_report_ns.set(Some(now));
+                self.write(format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n").as_bytes());
+            }
         }
     }
 
