@@ -11,19 +11,35 @@ pub const MEMORY: &str = "128M";
 
 /// The QEMU command that boots `image` (with UEFI firmware if `uefi`), without display or serial options.
 pub fn machine(image: &Path, uefi: bool) -> Result<Command, String> {
+    machine_with_memory(image, uefi, MEMORY)
+}
+
+/// [`machine`] with `memory` (QEMU's `-m`) instead of [`MEMORY`].
+pub fn machine_with_memory(image: &Path, uefi: bool, memory: &str) -> Result<Command, String> {
     let mut command = Command::new("qemu-system-x86_64");
     command
         .arg("-drive")
         // snapshot: writes go to a temporary overlay, so the image stays as
         // built and several machines may boot it at once.
         .arg(format!("format=raw,file={},snapshot=on", image.display()))
-        .args(["-m", MEMORY, "-no-reboot"])
+        .args(["-m", memory, "-no-reboot"])
         .args(["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]);
     if uefi {
         let firmware = prerequisites::ovmf().ok_or("UEFI firmware (OVMF) is missing: apt-get install ovmf")?;
         command.arg("-bios").arg(firmware);
     }
     Ok(command)
+}
+
+/// Sets `command` up to be driven by a program: no display, the serial port
+/// on standard input and output, and QEMU's monitor on the Unix socket
+/// `monitor` (for `sendkey` and `screendump`) or nowhere.
+pub fn drive_over_serial(command: &mut Command, monitor: Option<&Path>) {
+    command.args(["-display", "none", "-serial", "stdio", "-monitor"]);
+    match monitor {
+        Some(socket) => command.arg(format!("unix:{},server,nowait", socket.display())),
+        None => command.arg("none"),
+    };
 }
 
 fn display_available() -> bool {

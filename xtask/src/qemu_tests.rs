@@ -12,9 +12,10 @@ pub const BOOT_TIMEOUT: Duration = Duration::from_secs(120);
 pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
 pub const PROMPT: &str = "$ ";
 
+/// Boots `image` with its serial port driven by a [`Session`].
 pub fn headless(image: &std::path::Path, uefi: bool) -> Result<Session, String> {
     let mut command = qemu::machine(image, uefi)?;
-    command.args(["-display", "none", "-serial", "stdio", "-monitor", "none"]);
+    qemu::drive_over_serial(&mut command, None);
     Session::start(command)
 }
 
@@ -76,8 +77,7 @@ pub fn keyboard_and_screen(results: &mut Results) {
     let socket = std::env::temp_dir().join(format!("wasmos-monitor-{}.sock", std::process::id()));
     let _ = std::fs::remove_file(&socket);
     let session = qemu::machine(&images.bios, false).and_then(|mut command| {
-        command.args(["-display", "none", "-serial", "stdio", "-monitor"]);
-        command.arg(format!("unix:{},server,nowait", socket.display()));
+        qemu::drive_over_serial(&mut command, Some(&socket));
         Session::start(command)
     });
     let mut session = match session {

@@ -176,8 +176,7 @@ pub fn interrupt(results: &mut Results) {
     let socket = std::env::temp_dir().join(format!("wasmos-ctrlc-{}.sock", std::process::id()));
     let _ = std::fs::remove_file(&socket);
     let session = crate::qemu::machine(&images.bios, false).and_then(|mut command| {
-        command.args(["-display", "none", "-serial", "stdio", "-monitor"]);
-        command.arg(format!("unix:{},server,nowait", socket.display()));
+        crate::qemu::drive_over_serial(&mut command, Some(&socket));
         Session::start(command)
     });
     let Ok(mut session) = session else {

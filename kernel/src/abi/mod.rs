@@ -203,6 +203,10 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
         Ok(status(processes::limit_set(&ctx, kind, value)))
     });
     define!(imports, store, context, "throw", |guest, ctx, (code: i32)| -> () {
+        // With no protected call to unwind to, the throw is the app's trap.
+        if ctx.process.protected_depth.get() == 0 {
+            return Err(tinywasm::Error::Trap(tinywasm::Trap::Other("throw with no call_protected to catch it")));
+        }
         ctx.process.pending_throw.set(Some(if code == 0 { 1 } else { code }));
         Err(crate::runtime::throw_request())
     });

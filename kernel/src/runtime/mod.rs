@@ -392,10 +392,6 @@ fn outcome_of_error(error: Error, exit_status: &dyn Fn() -> Option<i32>) -> Outc
     if let Some(status) = exit_status() {
         return Outcome::Exited(status);
     }
-    // Host-function errors arrive wrapped in a trap; the message survives.
-    if format!("{error}").contains("wasmos: throw") {
-        return Outcome::Trapped("throw with no call_protected to catch it".to_string());
-    }
     match error {
         Error::Trap(trap) => Outcome::Trapped(describe_trap(&trap)),
         other => Outcome::Trapped(format!("{other}")),

@@ -142,16 +142,7 @@ pub fn machine(kernel: &Path, initramfs: &Path, init_arguments: &str, memory: &s
         .arg(initramfs)
         .arg("-append")
         .arg(format!("console=ttyS0 quiet panic=-1 -- {init_arguments}"))
-        .args([
-            "-m",
-            memory,
-            "-no-reboot",
-            "-display",
-            "none",
-            "-serial",
-            "stdio",
-            "-monitor",
-            "none",
-        ]);
+        .args(["-m", memory, "-no-reboot"]);
+    crate::qemu::drive_over_serial(&mut command, None);
     command
 }

@@ -82,32 +82,12 @@ fn boot_time(mut make: impl FnMut() -> Result<Command, String>, marker: &str) ->
 }
 
 fn wasmos_session(images: &Images, memory: &str, timeout: Duration) -> Result<Session, String> {
-    let mut command = qemu::machine(&images.bios, false)?;
-    command.args(["-display", "none", "-serial", "stdio", "-monitor", "none"]);
-    replace_memory(&mut command, memory);
+    let mut command = qemu::machine_with_memory(&images.bios, false, memory)?;
+    qemu::drive_over_serial(&mut command, None);
     let mut session = Session::start(command)?;
     session.expect("Welcome to WasmOS", timeout)?;
     session.expect(PROMPT, timeout)?;
     Ok(session)
-}
-
-fn replace_memory(command: &mut Command, memory: &str) {
-    let arguments: Vec<_> = command.get_args().map(|argument| argument.to_os_string()).collect();
-    let mut rebuilt = Command::new(command.get_program());
-    let mut skip = false;
-    for (index, argument) in arguments.iter().enumerate() {
-        if skip {
-            skip = false;
-            continue;
-        }
-        if argument == "-m" && index + 1 < arguments.len() {
-            rebuilt.arg("-m").arg(memory);
-            skip = true;
-        } else {
-            rebuilt.arg(argument);
-        }
-    }
-    *command = rebuilt;
 }
 
 fn shell(session: &mut Session, command: &str, timeout: Duration) -> Result<String, String> {
@@ -430,7 +410,7 @@ pub fn run(arguments: &[String]) -> Result<(), String> {
 
 fn headless_command(image: &Path, uefi: bool) -> Result<Command, String> {
     let mut command = qemu::machine(image, uefi)?;
-    command.args(["-display", "none", "-serial", "stdio", "-monitor", "none"]);
+    qemu::drive_over_serial(&mut command, None);
     Ok(command)
 }
 
