@@ -26,6 +26,10 @@ const TESTS: &[Test] = &[
     ("rtc_gives_a_date_after_2024", rtc_gives_a_plausible_date),
     ("heap_allocations_are_freed", heap_allocations_are_freed),
     ("heap_spans_the_memory_map", heap_spans_the_memory_map),
+    (
+        "memcpy_memmove_memset_match_a_byte_by_byte_reference",
+        memory_functions_match_reference,
+    ),
     ("wasm_module_runs_on_bare_metal", wasm_module_runs),
 ];
 
@@ -130,6 +134,88 @@ fn heap_spans_the_memory_map() -> Result<(), &'static str> {
     } else {
         Err("the heap is smaller than 32 MiB on a 128 MiB machine")
     }
+}
+
+/// A byte pattern that differs at every offset of a small buffer.
+fn pattern(index: usize) -> u8 {
+    (index * 7 + 3) as u8
+}
+
+/// Checks the kernel's `memcpy`, `memmove` and `memset` (reached through
+/// `core::ptr`) against a volatile byte loop the compiler cannot turn into
+/// calls to them: every length to 160 and some larger, every alignment, and
+/// overlap in both directions.
+fn memory_functions_match_reference() -> Result<(), &'static str> {
+    const SIZE: usize = 1200;
+    let mut buffer = [0u8; SIZE];
+    let mut other = [0u8; SIZE];
+    let mut expected = [0u8; SIZE];
+    let reset = |buffer: &mut [u8; SIZE]| {
+        for index in 0..SIZE {
+            // SAFETY: `index` is inside the buffer.
+            unsafe { core::ptr::write_volatile(&mut buffer[index], pattern(index)) };
+        }
+    };
+    let lengths = (0..160).chain([255, 256, 257, 1000, 1023]);
+    for length in lengths {
+        for source_offset in [0usize, 1, 7, 8, 15, 16, 33] {
+            for destination_offset in [0usize, 1, 3, 8, 9, 16, 40, 100] {
+                if source_offset.max(destination_offset) + length > SIZE {
+                    continue;
+                }
+                // memmove within one buffer, both directions (source below or above destination).
+                reset(&mut buffer);
+                reset(&mut expected);
+                for index in 0..length {
+                    // SAFETY: both indices are inside the buffers (checked above).
+                    unsafe {
+                        let byte = core::ptr::read_volatile(&buffer[source_offset + index]);
+                        core::ptr::write_volatile(&mut expected[destination_offset + index], byte);
+                    }
+                }
+                // SAFETY: both ranges lie inside `buffer`.
+                unsafe {
+                    let base = buffer.as_mut_ptr();
+                    core::ptr::copy(base.add(source_offset), base.add(destination_offset), length);
+                }
+                if buffer != expected {
+                    return Err("memmove differs from the reference");
+                }
+                // memcpy between two buffers.
+                reset(&mut other);
+                // SAFETY: the ranges are inside two distinct buffers.
+                unsafe {
+                    core::ptr::copy_nonoverlapping(
+                        expected.as_ptr().add(source_offset),
+                        other.as_mut_ptr().add(destination_offset),
+                        length,
+                    );
+                }
+                for index in 0..SIZE {
+                    let inside = (destination_offset..destination_offset + length).contains(&index);
+                    let want = if inside {
+                        expected[source_offset + index - destination_offset]
+                    } else {
+                        pattern(index)
+                    };
+                    if other[index] != want {
+                        return Err("memcpy differs from the reference");
+                    }
+                }
+            }
+            // memset at this offset and length.
+            reset(&mut buffer);
+            // SAFETY: the range is inside the buffer (offset 33 + 1023 < SIZE).
+            unsafe { core::ptr::write_bytes(buffer.as_mut_ptr().add(source_offset), 0x5a, length) };
+            for (index, byte) in buffer.iter().enumerate() {
+                let inside = (source_offset..source_offset + length).contains(&index);
+                if *byte != if inside { 0x5a } else { pattern(index) } {
+                    return Err("memset differs from the reference");
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `(module (import "wasmos" "write" ...) (import "wasmos" "exit" ...) (memory (export "memory") 1)

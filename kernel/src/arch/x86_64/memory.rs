@@ -15,6 +15,11 @@ static PHYSICAL_MEMORY_END: AtomicU64 = AtomicU64::new(0);
 /// Regions below this address (legacy BIOS areas) are left alone.
 const LOW_MEMORY_END: u64 = 0x10_0000;
 
+/// Where the BIOS boot stages ran: bootloader 0.11 loads stage 3 at 1 MiB and
+/// stage 4 at 1.19 MiB (its `STAGE_3_DST` and `STAGE_4_DST`), and the memory
+/// map hands that range back as usable.
+const BOOT_STAGE_CODE: core::ops::Range<u64> = 0x10_0000..0x20_0000;
+
 /// The virtual address of physical address `physical`, if it is mapped.
 pub fn physical_to_virtual(physical: u64) -> Option<u64> {
     let offset = PHYSICAL_MEMORY_OFFSET.load(Ordering::Relaxed);
@@ -38,6 +43,8 @@ pub fn init_heap(regions: &MemoryRegions, physical_memory_offset: u64) -> usize 
         }
         let base = (physical_memory_offset + start) as *mut u8;
         let size = (region.end - start) as usize;
+        // SAFETY: as for the claim below; nothing uses this memory yet.
+        unsafe { overwrite_boot_stage_code(start..region.end, physical_memory_offset) };
         // SAFETY: the bootloader reports this region as usable RAM that nothing
         // else owns, and maps all physical memory at `physical_memory_offset`.
         if unsafe { talc.claim(Span::from_base_size(base, size)) }.is_ok() {
@@ -45,6 +52,27 @@ pub fn init_heap(regions: &MemoryRegions, physical_memory_offset: u64) -> usize 
         }
     }
     claimed
+}
+
+/// Writes zeros over the part of `range` where the boot stages' code was.
+///
+/// Under QEMU's software emulation a page that still holds translated code
+/// sends every store to it through a slow path that checks for
+/// self-modifying code. The boot stages' code stays translated after they
+/// are done, and the heap's own bookkeeping lands in that page: a system
+/// call measured 3.1 us instead of 1.5 us, and app launch 2.4 ms instead of
+/// 1.9 ms. Writing every byte once drops the stale translations (about 8 ms
+/// under emulation; nothing measurable on hardware).
+///
+/// # Safety
+/// `range` must be usable RAM that nothing else owns, mapped at `physical_memory_offset`.
+unsafe fn overwrite_boot_stage_code(range: core::ops::Range<u64>, physical_memory_offset: u64) {
+    let start = range.start.max(BOOT_STAGE_CODE.start);
+    let end = range.end.min(BOOT_STAGE_CODE.end);
+    if start < end {
+        // SAFETY: the caller guarantees the range; this is a part of it.
+        unsafe { core::ptr::write_bytes((physical_memory_offset + start) as *mut u8, 0, (end - start) as usize) };
+    }
 }
 
 /// Heap figures: bytes managed and bytes allocated.

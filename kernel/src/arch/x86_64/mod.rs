@@ -11,6 +11,7 @@ mod input;
 mod interrupts;
 mod keyboard;
 mod memory;
+mod memory_functions;
 mod port_io;
 pub mod qemu;
 mod serial;
