@@ -151,9 +151,9 @@ fn memory_functions_match_reference() -> Result<(), &'static str> {
     let mut other = [0u8; SIZE];
     let mut expected = [0u8; SIZE];
     let reset = |buffer: &mut [u8; SIZE]| {
-        for index in 0..SIZE {
-            // SAFETY: `index` is inside the buffer.
-            unsafe { core::ptr::write_volatile(&mut buffer[index], pattern(index)) };
+        for (index, byte) in buffer.iter_mut().enumerate() {
+            // SAFETY: `byte` is a valid, exclusive reference into the buffer.
+            unsafe { core::ptr::write_volatile(byte, pattern(index)) };
         }
     };
     let lengths = (0..160).chain([255, 256, 257, 1000, 1023]);
