@@ -1,6 +1,7 @@
 //! Embeds every file under `rootfs/` into the kernel image, at the same path in
-//! its file system (`rootfs/etc/motd` becomes `/etc/motd`). Only the bare-metal
-//! kernel embeds them; host builds (tests, the host runner) read `rootfs/` at run time.
+//! its file system (`rootfs/etc/motd` becomes `/etc/motd`), each compressed as
+//! one LZ4 block. Only the bare-metal kernel embeds them; host builds (tests,
+//! the host runner) read `rootfs/` at run time.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -35,14 +36,22 @@ fn main() {
         println!("cargo:rerun-if-changed={}", rootfs.display());
         collect(&rootfs, &rootfs, &mut files);
     }
+    let compressed_directory = out.with_file_name("rootfs-lz4");
+    fs::create_dir_all(&compressed_directory).expect("creating the directory for compressed files");
     let mut source = String::from(
-        "/// Every file of the embedded rootfs: its path and its contents.\npub static FILES: &[(&str, &[u8])] = &[\n",
+        "/// Every file of the embedded rootfs: its path, its size, and its contents as one LZ4 block.\n\
+         pub static FILES: &[(&str, usize, &[u8])] = &[\n",
     );
-    for (virtual_path, path) in &files {
+    for (index, (virtual_path, path)) in files.iter().enumerate() {
+        let contents = fs::read(path).unwrap_or_else(|error| panic!("reading {}: {error}", path.display()));
+        let compressed_path = compressed_directory.join(format!("{index}.lz4"));
+        fs::write(&compressed_path, lz4_flex::block::compress(&contents))
+            .unwrap_or_else(|error| panic!("writing {}: {error}", compressed_path.display()));
         writeln!(
             source,
-            "    ({virtual_path:?}, include_bytes!({:?})),",
-            path.display().to_string()
+            "    ({virtual_path:?}, {}, include_bytes!({:?})),",
+            contents.len(),
+            compressed_path.display().to_string()
         )
         .expect("writing to a String");
     }

@@ -64,7 +64,11 @@ fn run_shell() -> ! {
     use crate::system::System;
 
     static MACHINE: arch::Machine = arch::Machine;
-    let system = match System::new(&MACHINE, crate::rootfs::files()) {
+    let (files, damaged) = crate::rootfs::files();
+    for path in damaged {
+        kprintln!("rootfs: {path} is damaged in the kernel image and was left out");
+    }
+    let system = match System::new(&MACHINE, files) {
         Ok(system) => system,
         Err(error) => {
             kprintln!("cannot build the root file system: {error}");
