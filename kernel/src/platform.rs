@@ -27,13 +27,21 @@ pub trait Platform {
     fn console_write(&self, bytes: &[u8]);
     /// Writes bytes to the serial port alone.
     fn serial_write(&self, bytes: &[u8]);
+    /// Shows everything written to the console so far. A screen may repaint
+    /// lazily while output streams; a console that shows each write at once
+    /// has nothing to do.
+    fn console_flush(&self) {}
+    /// Like [`Platform::console_flush`], but only if the screen has not been
+    /// repainted for a while: cheap enough to call between an app's fuel slices.
+    fn console_flush_if_due(&self) {}
     /// Takes the next console input byte without blocking.
     fn console_poll(&self) -> InputPoll;
     /// Takes the next byte that arrived on the serial port alone, without blocking.
     fn serial_poll(&self) -> InputPoll {
         self.console_poll()
     }
-    /// Waits, without spinning, until input may have arrived or a timer tick passed.
+    /// Waits, without spinning, until input may have arrived or a timer tick
+    /// passed. Console output written before the wait is shown first.
     fn wait_for_event(&self);
     /// Whether console input comes from a person at a terminal. If not (the
     /// host runner reading a pipe or file), input bytes pass through unedited
@@ -78,6 +86,10 @@ pub mod testing {
         pub clock: Cell<u64>,
         /// Whether input behaves like a terminal (line editing and echo).
         pub terminal: Cell<bool>,
+        /// Calls of `console_flush`.
+        pub flushes: Cell<usize>,
+        /// Calls of `console_flush_if_due`.
+        pub flushes_if_due: Cell<usize>,
     }
 
     impl TestPlatform {
@@ -100,6 +112,12 @@ pub mod testing {
         }
         fn serial_write(&self, bytes: &[u8]) {
             self.console_write(bytes);
+        }
+        fn console_flush(&self) {
+            self.flushes.set(self.flushes.get() + 1);
+        }
+        fn console_flush_if_due(&self) {
+            self.flushes_if_due.set(self.flushes_if_due.get() + 1);
         }
         fn console_poll(&self) -> InputPoll {
             match self.input.borrow_mut().pop_front() {

@@ -153,7 +153,10 @@ impl Console {
     }
 
     /// Whether Ctrl-C was typed (in cooked mode) since the last call; clears it.
+    /// Asked between a running app's fuel slices, so it also lets the screen
+    /// catch up with the app's output.
     pub fn take_interrupt(&self) -> bool {
+        self.platform.console_flush_if_due();
         self.pump();
         self.interrupted.replace(false)
     }
@@ -255,6 +258,8 @@ impl Console {
         if buffer.is_empty() {
             return Ok(0);
         }
+        // Whoever reads the console waits on its user: show them everything first.
+        self.platform.console_flush();
         loop {
             self.pump();
             if self.interrupted.get() {
@@ -337,6 +342,24 @@ mod tests {
         raw.set_mode(ConsoleMode::Raw);
         assert_eq!(raw.read(&mut buffer), Ok(1));
         assert_eq!(buffer[0], 3);
+    }
+
+    #[test]
+    fn a_reader_shows_pending_output_before_it_waits() {
+        let platform = TestPlatform::leak(b"answer\n");
+        let console = Console::new(platform);
+        console.write(b"question? ");
+        let mut buffer = [0u8; 16];
+        assert_eq!(console.read(&mut buffer), Ok(7));
+        assert_eq!(platform.flushes.get(), 1);
+    }
+
+    #[test]
+    fn asking_for_ctrl_c_between_slices_lets_the_screen_catch_up() {
+        let platform = TestPlatform::leak(b"");
+        let console = Console::new(platform);
+        assert!(!console.take_interrupt());
+        assert_eq!(platform.flushes_if_due.get(), 1);
     }
 
     #[test]

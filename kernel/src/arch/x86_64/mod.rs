@@ -107,8 +107,9 @@ pub fn wait_for_interrupt() {
     x86_64::instructions::hlt();
 }
 
-/// Stops for good: interrupts off, halt.
+/// Stops for good: the screen shows the last output, then interrupts off, halt.
 pub fn halt_forever() -> ! {
+    framebuffer::write_emergency(b"");
     loop {
         x86_64::instructions::interrupts::disable();
         x86_64::instructions::hlt();
@@ -188,7 +189,16 @@ impl Platform for Machine {
         }
     }
 
+    fn console_flush(&self) {
+        framebuffer::flush();
+    }
+
+    fn console_flush_if_due(&self) {
+        framebuffer::flush_if_due();
+    }
+
     fn wait_for_event(&self) {
+        framebuffer::flush();
         wait_for_interrupt();
     }
 
