@@ -58,4 +58,64 @@ fn main() {
     source.push_str("];\n");
     fs::write(&out, source).expect("writing the rootfs table");
     println!("cargo:rerun-if-changed=build.rs");
+    if bare_metal && env::var_os("CARGO_FEATURE_NATIVE_BENCH").is_some() {
+        compile_native_workloads(&manifest, out.parent().expect("OUT_DIR is a directory"));
+    }
+}
+
+/// The bench build: compiles the benchmark workloads (`apps/bench-*/main.c`,
+/// `main` renamed `native_<workload>`) and the parts of our C library they use
+/// for the kernel's target, and links the objects into the kernel binary.
+fn compile_native_workloads(manifest: &Path, out: &Path) {
+    let library = manifest.join("stdlib/c");
+    let mut sources: Vec<(PathBuf, String)> = ["fib", "coremark", "sha256", "sort", "nbody", "malloc"]
+        .iter()
+        .map(|workload| {
+            let source = manifest.join(format!("apps/bench-{workload}/main.c"));
+            (source, format!("-Dmain=native_{workload}"))
+        })
+        .collect();
+    for part in ["stdlib/qsort.c", "stdlib/strtol.c", "ctype/ctype.c", "math/math.c"] {
+        sources.push((library.join("src").join(part), String::new()));
+    }
+    let resource_directory = std::process::Command::new("clang")
+        .arg("-print-resource-dir")
+        .output()
+        .expect("running clang (the bench build compiles C into the kernel)");
+    let resource_directory = String::from_utf8_lossy(&resource_directory.stdout).trim().to_string();
+    for (index, (source, define)) in sources.iter().enumerate() {
+        println!("cargo:rerun-if-changed={}", source.display());
+        let object = out.join(format!("native-{index}.o"));
+        let mut command = std::process::Command::new("clang");
+        command
+            .args([
+                "--target=x86_64-unknown-none-elf",
+                "-O2",
+                "-Wall",
+                "-Werror",
+                "-ffreestanding",
+                "-nostdinc",
+            ])
+            // The kernel's code model: position independent, no red zone
+            // (interrupts share the stack), no stack protector runtime.
+            .args(["-fPIE", "-mno-red-zone", "-fno-stack-protector"])
+            // Our math functions do not set errno (as on the Wasm target);
+            // with errno semantics `__builtin_sqrt` in a freestanding build
+            // becomes a call to `sqrt`, which then calls itself forever.
+            .arg("-fno-math-errno")
+            .arg("-isystem")
+            .arg(library.join("include"))
+            .arg("-isystem")
+            .arg(Path::new(&resource_directory).join("include"))
+            .arg("-I")
+            .arg(library.join("src"))
+            .args((!define.is_empty()).then_some(define))
+            .arg("-c")
+            .arg(source)
+            .arg("-o")
+            .arg(&object);
+        let status = command.status().expect("running clang");
+        assert!(status.success(), "clang failed on {}", source.display());
+        println!("cargo:rustc-link-arg-bins={}", object.display());
+    }
 }

@@ -16,8 +16,10 @@ struct block {
     uint8_t fill;
 };
 
+/* Set up by main, so the workload can also run repeatedly in one program
+ * (the bench build of the kernel calls it as a function). */
 static struct block blocks[SLOTS];
-static uint32_t generator = 7;
+static uint32_t generator;
 static long corrupted;
 
 static uint32_t next_random(void) {
@@ -69,6 +71,9 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
+    memset(blocks, 0, sizeof blocks);
+    generator = 7;
+    corrupted = 0;
     uint32_t checksum = 0;
     for (long operation = 0; operation < operations; operation++) {
         struct block *block = &blocks[next_random() % SLOTS];
@@ -103,6 +108,7 @@ int main(int argc, char **argv) {
         if (blocks[slot].bytes) {
             checksum = checksum * 33 + block_check(&blocks[slot], blocks[slot].size);
             free(blocks[slot].bytes);
+            blocks[slot].bytes = NULL;
             live++;
         }
     }

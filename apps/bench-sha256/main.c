@@ -1,5 +1,5 @@
 /* bench-sha256: benchmark workload, SHA-256 (FIPS 180-4) over generated data.
- * Usage: bench-sha256 [kibibytes]   (default 256)
+ * Usage: bench-sha256 [kibibytes]   (default 1024: 1 MiB)
  * The data is byte i = the top byte of the i-th step of the LCG
  * x = x * 1103515245 + 12345 (mod 2^32) from x = 1, so the digest can be
  * checked against sha256sum of the same bytes. */
@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DEFAULT_KIBIBYTES 256
+#define DEFAULT_KIBIBYTES 1024
 
 struct sha256 {
     uint32_t state[8];

@@ -1,11 +1,11 @@
 /* bench-sort: benchmark workload, qsort of 32-bit integers from a fixed LCG.
- * Usage: bench-sort [count]   (default 32768)
+ * Usage: bench-sort [count]   (default 1048576: 1M integers)
  * Prints a checksum of the sorted array; exits 1 if it is not sorted. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-#define DEFAULT_COUNT 32768
+#define DEFAULT_COUNT 1048576
 
 static int compare_integers(const void *left, const void *right) {
     uint32_t a = *(const uint32_t *)left, b = *(const uint32_t *)right;

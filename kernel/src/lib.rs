@@ -27,3 +27,5 @@ pub mod arch;
 pub mod boot;
 #[cfg(all(target_os = "none", feature = "kernel-tests"))]
 pub mod kernel_tests;
+#[cfg(all(target_os = "none", feature = "native-bench"))]
+pub mod native_bench;

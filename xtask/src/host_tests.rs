@@ -228,6 +228,46 @@ pub fn check_output(text: &str, expected: &[&str], unexpected: &[&str]) -> Resul
     Ok(())
 }
 
+/// The benchmark workloads with a size small enough for a test run.
+const BENCH_WORKLOADS: &[(&str, &str)] = &[
+    ("bench-fib", "24"),
+    ("bench-coremark", "20"),
+    ("bench-sha256", "64"),
+    ("bench-sort", "20000"),
+    ("bench-nbody", "2000"),
+    ("bench-malloc", "20000"),
+];
+
+/// Runs `workload` as Wasm on the host runner and as the same C source
+/// compiled natively by the host's gcc (`bench/build-native.sh`), and checks
+/// they print the same result line, so the benchmark times correct work.
+fn bench_workload_matches_native(runner: &PathBuf, workload: &str, argument: &str) -> Result<(), String> {
+    let root = crate::root();
+    let directory = root.join("target/test-native");
+    let built = Command::new("sh")
+        .arg(root.join("bench/build-native.sh"))
+        .arg(&directory)
+        .arg(workload)
+        .env("CFLAGS", "-O2 -Wall -Wextra -Werror")
+        .output()
+        .map_err(|error| format!("cannot run bench/build-native.sh: {error}"))?;
+    if !built.status.success() {
+        return Err(format!(
+            "the native build failed:\n{}",
+            String::from_utf8_lossy(&built.stderr)
+        ));
+    }
+    let native = Command::new(directory.join(workload))
+        .arg(argument)
+        .output()
+        .map_err(|error| format!("cannot run the native build: {error}"))?;
+    let expected = String::from_utf8_lossy(&native.stdout).into_owned();
+    if !native.status.success() || expected.trim().is_empty() {
+        return Err(format!("the native build failed ({}): {expected}", native.status));
+    }
+    run_arguments(runner, &[workload, argument], "", &[expected.as_str()], &[], 0)
+}
+
 /// Runs every app case on the host runner.
 pub fn app_tests(results: &mut Results) {
     let runner = match runner() {
@@ -239,6 +279,12 @@ pub fn app_tests(results: &mut Results) {
     };
     for case in APP_CASES {
         results.record(&format!("host: {}", case.name), run_case(&runner, case));
+    }
+    for (workload, argument) in BENCH_WORKLOADS {
+        results.record(
+            &format!("host: {workload}_matches_its_native_build"),
+            bench_workload_matches_native(&runner, workload, argument),
+        );
     }
     // The adversarial suite runs here first (fast), then in QEMU.
     for hostile in crate::robustness_tests::HOSTILE {

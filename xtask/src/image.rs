@@ -24,6 +24,8 @@ pub enum Flavor {
     Normal,
     /// The kernel that runs the in-kernel tests and exits QEMU.
     KernelTests,
+    /// The bench build: runs the workloads compiled natively into the kernel, then the shell.
+    NativeBench,
 }
 
 /// The built disk images.
@@ -44,6 +46,7 @@ pub fn build(flavor: Flavor) -> Result<Images, String> {
     let (target_directory, features): (PathBuf, &[&str]) = match flavor {
         Flavor::Normal => (root.join("target"), &[]),
         Flavor::KernelTests => (root.join("target/kernel-tests"), &["--features", "kernel-tests"]),
+        Flavor::NativeBench => (root.join("target/native-bench"), &["--features", "native-bench"]),
     };
     tools::run(
         Command::new("cargo")

@@ -40,6 +40,7 @@ cargo xtask <command>
                              and run the Lua example scripts against their expected output
   prerequisites              check (and where possible install) what the build needs
   bench [--json]             measure WasmOS against a Linux guest running the same .wasm files
+  bench --native-in-kernel   only the workloads compiled natively into the kernel (its bench build)
   symbolize                  name the functions in a kernel backtrace pasted on standard input
 ";
 

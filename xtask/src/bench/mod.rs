@@ -133,6 +133,23 @@ fn measure_wasmos(images: &Images) -> Result<Measured, String> {
     Ok((results, extra))
 }
 
+/// Boots the bench build of the kernel and collects the `BENCH native-*`
+/// lines it prints before starting the shell: the workloads as native code in
+/// the WasmOS kernel.
+fn measure_native_in_kernel() -> Result<BTreeMap<String, (f64, i32)>, String> {
+    Ok(bench_lines(&native_in_kernel_output()?))
+}
+
+/// What the bench build of the kernel prints from boot to `BENCH-END`: the
+/// workloads' own result lines and a `BENCH native-*` line for each.
+fn native_in_kernel_output() -> Result<String, String> {
+    let images = image::build(Flavor::NativeBench)?;
+    let mut command = qemu::machine(&images.bios, false)?;
+    qemu::drive_over_serial(&mut command, None);
+    let mut session = Session::start(command)?;
+    session.expect("BENCH-END", LONG)
+}
+
 /// The number just before `label` (as in `12 ns per call`).
 fn number_after_last(text: &str, label: &str) -> Option<f64> {
     let end = text.find(label)?;
@@ -149,8 +166,9 @@ fn build_native() -> Option<PathBuf> {
     let root = crate::root();
     let script = root.join("bench/build-native.sh");
     let output = root.join("target/bench/native");
-    if !script.is_file() || !tools::exists("gcc") {
-        eprintln!("xtask: no native builds (needs bench/build-native.sh and gcc)");
+    // clang, the compiler the bench build of the kernel uses for the same sources.
+    if !script.is_file() || !tools::exists("clang") {
+        eprintln!("xtask: no native builds (needs bench/build-native.sh and clang)");
         return None;
     }
     let _ = std::fs::remove_dir_all(&output);
@@ -159,6 +177,7 @@ fn build_native() -> Option<PathBuf> {
         Command::new("sh")
             .arg(&script)
             .arg(&output)
+            .env("CC", "clang")
             .stdout(std::io::stderr())
             .current_dir(&root),
     ) {
@@ -250,6 +269,11 @@ fn ms(nanoseconds: f64) -> f64 {
 /// Runs the whole benchmark and prints the table (or JSON with `--json`).
 pub fn run(arguments: &[String]) -> Result<(), String> {
     let json = arguments.iter().any(|argument| argument == "--json");
+    if arguments.iter().any(|argument| argument == "--native-in-kernel") {
+        // Only the bench build of the kernel: quick to rerun while working on it.
+        print!("{}", native_in_kernel_output()?);
+        return Ok(());
+    }
     let images = image::build_all()?;
     let _ = image::build(Flavor::Normal)?;
     let linux_kernel = linux_peer::kernel()?;
@@ -310,13 +334,23 @@ pub fn run(arguments: &[String]) -> Result<(), String> {
             linux: linux.get(name).map(|(value, _)| ms(*value)),
         });
     }
-    for (name, (nanoseconds, _)) in linux.iter().filter(|(name, _)| name.starts_with("native-")) {
+    eprintln!("xtask: running the workloads compiled natively into the WasmOS kernel");
+    let native_in_kernel = measure_native_in_kernel().unwrap_or_else(|error| {
+        eprintln!("xtask: the native bench build failed: {error}");
+        BTreeMap::new()
+    });
+    let native_names: std::collections::BTreeSet<&String> = linux
+        .keys()
+        .chain(native_in_kernel.keys())
+        .filter(|name| name.starts_with("native-"))
+        .collect();
+    for name in native_names {
         rows.push(Row {
             group: "native",
             name: name.clone(),
             unit: "ms",
-            wasmos: None,
-            linux: Some(ms(*nanoseconds)),
+            wasmos: native_in_kernel.get(name).map(|(value, _)| ms(*value)),
+            linux: linux.get(name).map(|(value, _)| ms(*value)),
         });
     }
     rows.push(Row {
