@@ -177,6 +177,7 @@ fn build_native() -> Option<PathBuf> {
         Command::new("sh")
             .arg(&script)
             .arg(&output)
+            .args(NATIVE_WORKLOADS)
             .env("CC", "clang")
             .stdout(std::io::stderr())
             .current_dir(&root),
@@ -188,6 +189,17 @@ fn build_native() -> Option<PathBuf> {
         }
     }
 }
+
+/// The workloads that are also built natively (the compute ones; the kernel's
+/// bench build links the same list, see `build.rs`).
+const NATIVE_WORKLOADS: &[&str] = &[
+    "bench-fib",
+    "bench-coremark",
+    "bench-sha256",
+    "bench-sort",
+    "bench-nbody",
+    "bench-malloc",
+];
 
 /// The runner command lines the Linux guest's init runs: the same as on WasmOS.
 fn linux_commands() -> Vec<String> {
