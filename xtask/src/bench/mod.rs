@@ -274,6 +274,18 @@ fn smallest_memory(images: &Images) -> Option<u32> {
     smallest
 }
 
+/// The median of `name` in milliseconds, if it was measured and its program
+/// exited with status 0; a failed workload is reported and left out of the
+/// table rather than shown with the time it took to fail.
+fn succeeded(results: &BTreeMap<String, (f64, i32)>, name: &str, system: &str) -> Option<f64> {
+    let (nanoseconds, status) = results.get(name)?;
+    if *status != 0 {
+        eprintln!("xtask: {name} failed on {system} (exit status {status}); not shown");
+        return None;
+    }
+    Some(ms(*nanoseconds))
+}
+
 fn ms(nanoseconds: f64) -> f64 {
     nanoseconds / 1e6
 }
@@ -330,7 +342,7 @@ pub fn run(arguments: &[String]) -> Result<(), String> {
     let (wasmos, wasmos_extra) = measure_wasmos(&images)?;
     eprintln!("xtask: running the workloads on the Linux guest");
     let (linux, linux_extra) = measure_linux(&linux_kernel, &initramfs)?;
-    for (name, (nanoseconds, _)) in &wasmos {
+    for name in wasmos.keys() {
         let group = if name.starts_with("console-") {
             "console"
         } else if name.contains("hello") || name.contains("big") {
@@ -342,8 +354,8 @@ pub fn run(arguments: &[String]) -> Result<(), String> {
             group,
             name: name.clone(),
             unit: "ms",
-            wasmos: Some(ms(*nanoseconds)),
-            linux: linux.get(name).map(|(value, _)| ms(*value)),
+            wasmos: succeeded(&wasmos, name, "WasmOS"),
+            linux: succeeded(&linux, name, "the Linux guest"),
         });
     }
     eprintln!("xtask: running the workloads compiled natively into the WasmOS kernel");
@@ -361,8 +373,8 @@ pub fn run(arguments: &[String]) -> Result<(), String> {
             group: "native",
             name: name.clone(),
             unit: "ms",
-            wasmos: native_in_kernel.get(name).map(|(value, _)| ms(*value)),
-            linux: linux.get(name).map(|(value, _)| ms(*value)),
+            wasmos: succeeded(&native_in_kernel, name, "WasmOS"),
+            linux: succeeded(&linux, name, "the Linux guest"),
         });
     }
     rows.push(Row {
