@@ -228,16 +228,6 @@ pub fn check_output(text: &str, expected: &[&str], unexpected: &[&str]) -> Resul
     Ok(())
 }
 
-/// The benchmark workloads with a size small enough for a test run.
-const BENCH_WORKLOADS: &[(&str, &str)] = &[
-    ("bench-fib", "24"),
-    ("bench-coremark", "20"),
-    ("bench-sha256", "64"),
-    ("bench-sort", "20000"),
-    ("bench-nbody", "2000"),
-    ("bench-malloc", "20000"),
-];
-
 /// Runs `workload` as Wasm on the host runner and as the same C source
 /// compiled natively by the host's gcc (`bench/build-native.sh`), and checks
 /// they print the same result line, so the benchmark times correct work.
@@ -280,7 +270,7 @@ pub fn app_tests(results: &mut Results) {
     for case in APP_CASES {
         results.record(&format!("host: {}", case.name), run_case(&runner, case));
     }
-    for (workload, argument) in BENCH_WORKLOADS {
+    for (workload, argument) in crate::bench::NATIVE_WORKLOADS {
         results.record(
             &format!("host: {workload}_matches_its_native_build"),
             bench_workload_matches_native(&runner, workload, argument),

@@ -177,7 +177,7 @@ fn build_native() -> Option<PathBuf> {
         Command::new("sh")
             .arg(&script)
             .arg(&output)
-            .args(NATIVE_WORKLOADS)
+            .args(NATIVE_WORKLOADS.iter().map(|(workload, _)| workload))
             .env("CC", "clang")
             .stdout(std::io::stderr())
             .current_dir(&root),
@@ -191,14 +191,15 @@ fn build_native() -> Option<PathBuf> {
 }
 
 /// The workloads that are also built natively (the compute ones; the kernel's
-/// bench build links the same list, see `build.rs`).
-const NATIVE_WORKLOADS: &[&str] = &[
-    "bench-fib",
-    "bench-coremark",
-    "bench-sha256",
-    "bench-sort",
-    "bench-nbody",
-    "bench-malloc",
+/// bench build links the same list, see `build.rs`), each with a size small
+/// enough for the test that checks its Wasm result against its native build.
+pub const NATIVE_WORKLOADS: &[(&str, &str)] = &[
+    ("bench-fib", "24"),
+    ("bench-coremark", "20"),
+    ("bench-sha256", "64"),
+    ("bench-sort", "20000"),
+    ("bench-nbody", "2000"),
+    ("bench-malloc", "20000"),
 ];
 
 /// The runner command lines the Linux guest's init runs: the same as on WasmOS.
