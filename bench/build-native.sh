@@ -1,14 +1,15 @@
 #!/bin/sh
-# build-native.sh: builds every benchmark workload (apps/bench-*/main.c) as a
-# native static Linux program, for comparing WasmOS with native code.
+# build-native.sh: builds the benchmark workloads that are also built natively
+# (bench/workloads/<name>/main.c, for each folder with a `native-args` file)
+# as native static Linux programs, for comparing WasmOS with native code.
 #
 # Usage: bench/build-native.sh <output-directory> [workload...]
-#   Builds <output-directory>/bench-fib, .../bench-sort, ... with
-#   `gcc -O2 -static`, or only the named workloads (e.g. bench-fib).
-#   CC and CFLAGS override the compiler and the flags.
+#   Builds <output-directory>/fib, .../sort, ... with `gcc -O2 -static`, or
+#   only the named workloads (e.g. fib).  CC and CFLAGS override the
+#   compiler and the flags.
 # Each native program takes the same arguments and prints the same checksum
-# line as its .wasm build.  The driver (apps/bench) is WasmOS-only and is
-# not built.
+# line as its .wasm build.  The other workloads and the driver
+# (bench/driver) use WasmOS's own calls and are not built.
 set -eu
 
 if [ $# -lt 1 ]; then
@@ -23,14 +24,16 @@ flags=${CFLAGS:--O2 -static -Wall -Wextra}
 
 if [ $# -eq 0 ]; then
     set --
-    for directory in "$root"/apps/bench-*/; do
-        set -- "$@" "$(basename "$directory")"
+    for directory in "$root"/bench/workloads/*/; do
+        if [ -f "$directory/native-args" ]; then
+            set -- "$@" "$(basename "$directory")"
+        fi
     done
 fi
 
 mkdir -p "$output"
 for name in "$@"; do
-    source="$root/apps/$name/main.c"
+    source="$root/bench/workloads/$name/main.c"
     if [ ! -f "$source" ]; then
         echo "$0: no workload $name ($source)" >&2
         exit 1

@@ -52,9 +52,9 @@ pub fn run(boot_info: &'static mut BootInfo) -> ! {
     );
 
     #[cfg(feature = "kernel-tests")]
-    crate::kernel_tests::run();
+    crate::harness::kernel_tests::run();
     #[cfg(feature = "native-bench")]
-    crate::native_bench::run();
+    crate::harness::native_bench::run();
     #[cfg(not(feature = "kernel-tests"))]
     run_shell()
 }

@@ -1,5 +1,6 @@
 //! Splitting a command line into words, the way `runapp` and the shell do:
 //! whitespace separates, quotes group, a backslash escapes.
+#![deny(unsafe_code)]
 
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -1,4 +1,5 @@
 //! Error numbers shared by the whole kernel, with Linux's values at the ABI edge.
+#![deny(unsafe_code)]
 
 use core::fmt;
 
@@ -51,6 +52,8 @@ pub enum Errno {
     ENOSYS = 38,
     /// Directory not empty.
     ENOTEMPTY = 39,
+    /// Value too large for its type (a result the ABI cannot represent).
+    EOVERFLOW = 75,
     /// Interrupted (Ctrl-C arrived while blocked).
     EINTR = 4,
 }
@@ -87,6 +90,7 @@ impl Errno {
             Errno::ENAMETOOLONG => "File name too long",
             Errno::ENOSYS => "Function not implemented",
             Errno::ENOTEMPTY => "Directory not empty",
+            Errno::EOVERFLOW => "Value too large for defined data type",
         }
     }
 }

@@ -1,7 +1,11 @@
 //! WasmOS kernel: the portable core (console, VFS, processes, the ABI and the
 //! runtime adapter around tinywasm) and, on bare metal, the x86_64 layer.
+//!
+//! Unsafe code is denied crate-wide: only the architecture layer and the
+//! bare-metal test and bench harnesses opt out, each where it is declared.
 #![no_std]
 #![cfg_attr(target_os = "none", feature(abi_x86_interrupt))]
+#![deny(unsafe_code)]
 
 extern crate alloc;
 #[cfg(test)]
@@ -13,19 +17,16 @@ pub mod console;
 pub mod errno;
 pub mod platform;
 pub mod process;
+pub mod random;
 pub mod rootfs;
 pub mod runtime;
 pub mod system;
 pub mod vfs;
 
-#[cfg(test)]
-mod fuzz_tests;
+mod harness;
 
 #[cfg(target_os = "none")]
+#[allow(unsafe_code)]
 pub mod arch;
 #[cfg(target_os = "none")]
 pub mod boot;
-#[cfg(all(target_os = "none", feature = "kernel-tests"))]
-pub mod kernel_tests;
-#[cfg(all(target_os = "none", feature = "native-bench"))]
-pub mod native_bench;

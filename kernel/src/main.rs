@@ -1,5 +1,6 @@
 //! The WasmOS kernel binary: the bootloader's entry point and the panic handler.
 #![cfg_attr(target_os = "none", no_std, no_main)]
+#![deny(unsafe_code)]
 
 #[cfg(target_os = "none")]
 mod bare_metal {

@@ -1,5 +1,6 @@
 //! The services the portable kernel core needs from the machine underneath:
 //! the x86_64 hardware on WasmOS, or Linux in the host runner.
+#![deny(unsafe_code)]
 
 /// What the console input source has for the reader right now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +28,12 @@ pub trait Platform {
     fn console_write(&self, bytes: &[u8]);
     /// Writes bytes to the serial port alone.
     fn serial_write(&self, bytes: &[u8]);
+    /// Writes bytes sent to the console as standard error (the first
+    /// process's fd 2). WasmOS shows them like any console output; the host
+    /// runner sends them to its own stderr, so that it works in a pipeline.
+    fn console_write_error(&self, bytes: &[u8]) {
+        self.console_write(bytes);
+    }
     /// Shows everything written to the console so far. A screen may repaint
     /// lazily while output streams; a console that shows each write at once
     /// has nothing to do.

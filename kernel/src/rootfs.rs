@@ -1,4 +1,5 @@
 //! The initial file system embedded in the kernel image by the top-level `build.rs`.
+#![deny(unsafe_code)]
 
 use alloc::vec::Vec;
 

@@ -1,5 +1,6 @@
 //! The kernel core as one object: the file system, the console, the limits and
 //! the launching of processes. Both WasmOS and the host runner build one.
+#![deny(unsafe_code)]
 
 use alloc::collections::BTreeMap;
 use alloc::format;
@@ -11,9 +12,10 @@ use core::cell::Cell;
 use crate::console::Console;
 use crate::errno::{Errno, KernelResult};
 use crate::platform::Platform;
-use crate::process::{FdTable, Process};
-use crate::runtime::{self, Limits, Outcome};
-use crate::vfs::{devices, NodeContent, OpenFile, OpenFlags, Vfs};
+use crate::process::{FdTable, Limits, Process};
+use crate::runtime::{self, LoadError, Outcome};
+use crate::vfs::devices::{self, ConsoleErrorDevice};
+use crate::vfs::{Node, NodeContent, OpenFile, OpenFlags, Vfs};
 
 /// Exit status of a process that trapped.
 pub const STATUS_TRAPPED: i32 = 134;
@@ -84,13 +86,16 @@ impl System {
         self.launches.get()
     }
 
-    /// Standard input, output and error on the console, for the first process.
+    /// Standard input, output and error on the console, for the first
+    /// process; error goes through the console's error stream.
     pub fn console_stdio(&self) -> KernelResult<FdTable> {
         let mut table = FdTable::new();
-        for _ in 0..3 {
+        for _ in 0..2 {
             let file = self.vfs.open("/", "/dev/console", OpenFlags::read_write())?;
             table.insert(Rc::new(file))?;
         }
+        let error_device = Node::new_device(Rc::new(ConsoleErrorDevice(self.console.clone())), self.vfs.now());
+        table.insert(Rc::new(OpenFile::new(error_device, OpenFlags::read_write())))?;
         Ok(table)
     }
 
@@ -140,6 +145,24 @@ impl System {
         args: Vec<String>,
         parent: Option<&Process>,
     ) -> KernelResult<i32> {
+        let (depth, limits) = self.admit(&args, parent)?;
+        let (fds, env, cwd) = self.starting_state(parent, &limits)?;
+        let loaded = self.load_program(program.unwrap_or(&args[0]), &args[0], &cwd, &limits, fds.get(2).ok())?;
+        let process = self.new_process(args, env, cwd, fds, depth, limits);
+        let result = self.execute(&loaded, &process);
+        let stderr = process.fds.borrow().get(2).ok();
+        match result {
+            Ok(outcome) => Ok(self.exit_status(outcome, &process.name, stderr)),
+            Err(error) => {
+                self.report(stderr, &format!("{}: {error}\n", process.name));
+                Err(Errno::ENOEXEC)
+            }
+        }
+    }
+
+    /// Checks that a process may start: nesting, native stack, arguments.
+    /// Returns its depth and the limits it inherits.
+    fn admit(&self, args: &[String], parent: Option<&Process>) -> KernelResult<(u32, Limits)> {
         let depth = parent.map_or(1, |parent| parent.depth + 1);
         let limits = parent.map_or(self.limits, |parent| parent.limits.get());
         if depth > limits.nesting || !self.stack_has_room() {
@@ -151,6 +174,16 @@ impl System {
         if args.len() > limits.arguments || args.iter().map(String::len).sum::<usize>() > limits.argument_bytes {
             return Err(Errno::E2BIG);
         }
+        Ok((depth, limits))
+    }
+
+    /// The standard files, environment and working directory a new process
+    /// starts with: its parent's, or the console's and the defaults.
+    fn starting_state(
+        &self,
+        parent: Option<&Process>,
+        limits: &Limits,
+    ) -> KernelResult<(FdTable, BTreeMap<String, String>, String)> {
         let (mut fds, env, cwd) = match parent {
             Some(parent) => (
                 FdTable::inherit_stdio(&parent.fds.borrow()),
@@ -160,75 +193,85 @@ impl System {
             None => (self.console_stdio()?, default_environment(), "/".to_string()),
         };
         fds.set_capacity(limits.open_files)?;
-        let bytes = self.find_program(program.unwrap_or(&args[0]), &cwd)?;
-        let stderr = fds.get(2).ok();
+        Ok((fds, env, cwd))
+    }
+
+    /// Finds, parses and checks the program `path` for process `name`,
+    /// reporting a refusal on `stderr`.
+    fn load_program(
+        &self,
+        path: &str,
+        name: &str,
+        cwd: &str,
+        limits: &Limits,
+        stderr: Option<Rc<OpenFile>>,
+    ) -> KernelResult<runtime::Program> {
+        let bytes = self.find_program(path, cwd)?;
         // Parsing allocates from the kernel heap without a way to fail softly:
         // refuse a module that could not be parsed with room to spare.
         let heap = self.platform.heap_stats();
         if heap.total > 0 && heap.total.saturating_sub(heap.used) < bytes.len().saturating_mul(8) + PARSE_HEADROOM {
-            self.report(stderr, &format!("{}: not enough kernel memory to load it\n", args[0]));
+            self.report(stderr, &format!("{name}: not enough kernel memory to load it\n"));
             return Err(Errno::ENOMEM);
         }
-        let program = match runtime::load(&bytes, &limits) {
-            Ok(program) => program,
-            Err(error) => {
-                self.report(stderr, &format!("{}: {error}\n", args[0]));
-                return Err(Errno::ENOEXEC);
-            }
-        };
-        drop(bytes);
+        runtime::load(&bytes, limits).map_err(|error| {
+            self.report(stderr, &format!("{name}: {error}\n"));
+            Errno::ENOEXEC
+        })
+    }
+
+    /// A new process record with the next pid, counted as a launch.
+    fn new_process(
+        &self,
+        args: Vec<String>,
+        env: BTreeMap<String, String>,
+        cwd: String,
+        fds: FdTable,
+        depth: u32,
+        limits: Limits,
+    ) -> Rc<Process> {
         let pid = self.next_pid.get();
         self.next_pid.set(pid.wrapping_add(1));
         self.launches.set(self.launches.get() + 1);
-        let process = Rc::new(Process::new(
-            pid,
-            args,
-            env,
-            cwd,
-            fds,
-            depth,
-            self.platform.monotonic_ns(),
-            limits,
-        ));
-        let console_mode = self.console.mode();
+        let now = self.platform.monotonic_ns();
+        Rc::new(Process::new(pid, args, env, cwd, fds, depth, now, limits))
+    }
 
+    /// Runs `program` as `process` until it ends, with Ctrl-C able to stop
+    /// it; the console mode it leaves behind is put back.
+    fn execute(self: &Rc<Self>, program: &runtime::Program, process: &Rc<Process>) -> Result<Outcome, LoadError> {
+        let console_mode = self.console.mode();
+        let limits = process.limits.get();
         let mut store = runtime::new_store(&limits);
-        let imports = crate::abi::imports(&mut store, self, &process);
+        let imports = crate::abi::imports(&mut store, self, process);
         let console = self.console.clone();
-        let exit_process = process.clone();
-        let result = runtime::run(&program, &mut store, imports, &|| console.take_interrupt(), &|| {
-            exit_process.exit_status.get()
-        });
+        let result = runtime::run(program, &mut store, imports, &|| console.take_interrupt());
         drop(store);
         self.console.set_mode(console_mode);
+        result
+    }
 
-        let stderr = process.fds.borrow().get(2).ok();
-        let outcome = match result {
-            Ok(outcome) => outcome,
-            Err(error) => {
-                self.report(stderr, &format!("{}: {error}\n", process.name));
-                return Err(Errno::ENOEXEC);
-            }
-        };
-        // Ctrl-C typed while this process ran belongs to it, even if it ended first.
+    /// The exit status for `outcome`, with a trap or an interruption
+    /// reported on `stderr`. Ctrl-C typed while the process ran belongs to
+    /// it, even if it ended first.
+    fn exit_status(&self, outcome: Outcome, name: &str, stderr: Option<Rc<OpenFile>>) -> i32 {
         let outcome = if self.console.take_interrupt() {
             Outcome::Interrupted
         } else {
             outcome
         };
-        let status = match outcome {
+        match outcome {
             Outcome::Returned => 0,
             Outcome::Exited(status) => status & 0xff,
             Outcome::Trapped(reason) => {
-                self.report(stderr, &format!("{}: trapped: {reason}\n", process.name));
+                self.report(stderr, &format!("{name}: trapped: {reason}\n"));
                 STATUS_TRAPPED
             }
             Outcome::Interrupted => {
-                self.report(stderr, &format!("{}: interrupted\n", process.name));
+                self.report(stderr, &format!("{name}: interrupted\n"));
                 STATUS_INTERRUPTED
             }
-        };
-        Ok(status)
+        }
     }
 }
 

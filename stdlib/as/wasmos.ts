@@ -73,6 +73,15 @@
 @external("wasmos", "exit") export declare function exit(status: i32): void;
 // @ts-ignore: decorator
 @external("wasmos", "poweroff") export declare function poweroff(status: i32): void;
+// @ts-ignore: decorator
+@external("wasmos", "limit_get") export declare function limit_get(kind: i32): i64;
+// @ts-ignore: decorator
+@external("wasmos", "limit_set") export declare function limit_set(kind: i32, value: i64): i32;
+// @ts-ignore: decorator
+@external("wasmos", "call_protected") export declare function call_protected(func: i32, argument: i32): i32;
+/** Unwinds to the innermost `call_protected` (`throw` is a reserved word here). */
+// @ts-ignore: decorator
+@external("wasmos", "throw") export declare function throw_(code: i32): void;
 
 // Time
 // @ts-ignore: decorator

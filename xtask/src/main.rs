@@ -1,48 +1,28 @@
 //! `cargo xtask`: builds the apps, the kernel and the disk images, boots them in
-//! QEMU, runs every test level, and scaffolds new apps.
+//! QEMU, runs every test level and the lints, and scaffolds new apps.
+//!
+//! `commands/` holds one module per subcommand; `build/` makes the apps, the
+//! kernel and its images; `qemu/` drives the machine; `test/` is the test
+//! harness; `util/` has what all of them share.
 
-mod apps;
-mod bench;
-mod compile_one;
-mod expect;
-mod host_tests;
-mod image;
-mod libc_tests;
-mod new_app;
-mod prerequisites;
+mod build;
+mod commands;
 mod qemu;
-mod qemu_tests;
-mod report;
-mod robustness_tests;
-mod symbolize;
-mod test_modules;
-mod tools;
+mod test;
+mod util;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const HELP: &str = "\
-cargo xtask <command>
+use clap::Parser;
 
-  build [--release]          build the apps, the kernel and the BIOS and UEFI images
-  run [--headless] [--uefi]  build what changed and boot WasmOS in QEMU
-                             (a window when a display is available, else the serial console here)
-  test [--only GROUP...]     run every test (or the groups named: unit, host, kernel, qemu,
-                             robustness) and end with `N passed, N failed`
-  host-run <app|file.wasm> [args...]
-                             run an app on Linux through the kernel's own code
-  new-app <name> --lang c|cpp|rust|as
-                             scaffold apps/<name>
-  cc [-v] [-o out.wasm] [flags...] <file.c|file.cpp>...
-                             compile loose C/C++ files against our libraries
-                             (default output rootfs/bin/<first file>.wasm; -v prints the commands)
-  libc-tests                 compare stdlib/c (and stdlib/cpp) tests with the host's gcc,
-                             and run the Lua example scripts against their expected output
-  prerequisites              check (and where possible install) what the build needs
-  bench [--json]             measure WasmOS against a Linux guest running the same .wasm files
-  bench --native-in-kernel   only the workloads compiled natively into the kernel (its bench build)
-  symbolize                  name the functions in a kernel backtrace pasted on standard input
-";
+/// WasmOS's build, run, test and scaffolding tool.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask", arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: commands::Command,
+}
 
 /// The repository root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
@@ -53,59 +33,68 @@ pub fn root() -> PathBuf {
 }
 
 fn main() -> ExitCode {
-    let arguments: Vec<String> = std::env::args().skip(1).collect();
-    let Some(command) = arguments.first() else {
-        eprint!("{HELP}");
-        return ExitCode::from(2);
-    };
-    let rest = &arguments[1..];
-    let has = |flag: &str| rest.iter().any(|argument| argument == flag);
-    let result = match command.as_str() {
-        "build" => prerequisites::ensure().and_then(|_| image::build_all().map(|_| ())),
-        "run" => prerequisites::ensure().and_then(|_| {
-            let images = image::build_all()?;
-            qemu::run_interactive(&images, has("--uefi"), has("--headless"))
-        }),
-        "test" => {
-            let only: Vec<String> = rest
-                .iter()
-                .position(|argument| argument == "--only")
-                .map(|index| {
-                    rest[index + 1..]
-                        .iter()
-                        .take_while(|group| !group.starts_with('-'))
-                        .cloned()
-                        .collect()
-                })
-                .unwrap_or_default();
-            prerequisites::ensure().and_then(|_| report::run_all_tests(&only))
-        }
-        "host-run" => {
-            if rest.is_empty() {
-                Err("usage: cargo xtask host-run <app-name|path.wasm> [args...]".to_string())
-            } else {
-                prerequisites::ensure()
-                    .and_then(|_| apps::build_all())
-                    .and_then(|_| host_tests::host_run(rest))
-            }
-        }
-        "new-app" => new_app::scaffold(rest),
-        "cc" => prerequisites::ensure().and_then(|_| compile_one::run(rest)),
-        "libc-tests" => prerequisites::ensure().and_then(|_| libc_tests::run_standalone()),
-        "prerequisites" => prerequisites::ensure(),
-        "bench" => prerequisites::ensure().and_then(|_| bench::run(rest)),
-        "symbolize" => symbolize::from_stdin(),
-        "help" | "--help" | "-h" => {
-            print!("{HELP}");
-            Ok(())
-        }
-        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
-    };
-    match result {
+    let cli = Cli::parse();
+    match cli.command.run() {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
+        Err(error) => {
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn parse(line: &str) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("xtask").chain(line.split_whitespace()))
+    }
+
+    #[test]
+    fn every_command_keeps_its_spelling() {
+        for line in [
+            "build",
+            "build --release",
+            "run --headless --uefi",
+            "test",
+            "test --only unit",
+            "test --only host kernel",
+            "test --only lint --only qemu",
+            "host-run helloworld-c",
+            "new-app hello --lang rust",
+            "cc -v -o out.wasm -DX=1 a.c",
+            "libc-tests",
+            "lint",
+            "prerequisites",
+            "bench --json",
+            "bench --native-in-kernel",
+            "symbolize",
+        ] {
+            assert!(parse(line).is_ok(), "{line}");
+        }
+        assert!(parse("test --only nonsense").is_err());
+        assert!(parse("host-run").is_err());
+        assert!(parse("new-app hello").is_err());
+    }
+
+    #[test]
+    fn host_run_passes_every_word_after_the_program_through() {
+        let Ok(Cli {
+            command: commands::Command::HostRun(arguments),
+        }) = parse("host-run echo -n --help -- x")
+        else {
+            panic!("host-run did not parse");
+        };
+        assert_eq!(arguments.program, ["echo", "-n", "--help", "--", "x"]);
+        let Ok(Cli {
+            command: commands::Command::HostRun(arguments),
+        }) = parse("host-run --rootfs /tmp/root cat /etc/motd")
+        else {
+            panic!("host-run with a runner option did not parse");
+        };
+        assert_eq!(arguments.program, ["--rootfs", "/tmp/root", "cat", "/etc/motd"]);
     }
 }

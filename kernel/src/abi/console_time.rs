@@ -1,21 +1,21 @@
 //! Console, time and randomness calls.
 
+use super::encoding;
 use super::guest::Guest;
 use super::Context;
-use crate::console::ConsoleMode;
 use crate::errno::{Errno, KernelResult};
 
 /// The most random bytes one call fills at a time (larger requests loop).
 const RANDOM_CHUNK: usize = 64 * 1024;
 
-pub(super) fn putchar(context: &Context, character: i32) -> KernelResult<i32> {
+pub(super) fn putchar(context: &Context, _guest: &mut Guest, character: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(1)?;
-    let byte = (character & 0xff) as u8;
+    let [byte, ..] = character.to_le_bytes();
     file.write(&[byte], context.system.vfs.now())?;
     Ok(i32::from(byte))
 }
 
-pub(super) fn getchar(context: &Context) -> i32 {
+pub(super) fn getchar(context: &Context, _guest: &mut Guest) -> i32 {
     let Ok(file) = context.process.fds.borrow().get(0) else {
         return -1;
     };
@@ -31,12 +31,24 @@ pub(super) fn getchar(context: &Context) -> i32 {
     }
 }
 
-pub(super) fn console_mode(context: &Context, mode: i32) -> KernelResult<i32> {
-    let mode = ConsoleMode::from_abi(mode).ok_or(Errno::EINVAL)?;
-    Ok(context.system.console.set_mode(mode).to_abi())
+pub(super) fn console_mode(context: &Context, _guest: &mut Guest, mode: i32) -> KernelResult<i32> {
+    let mode = encoding::console_mode(mode)?;
+    Ok(encoding::console_mode_number(context.system.console.set_mode(mode)))
 }
 
-pub(super) fn sleep(context: &Context, nanoseconds: i64) -> KernelResult<i32> {
+pub(super) fn timesinceboot(context: &Context, _guest: &mut Guest) -> i64 {
+    encoding::nanoseconds(context.system.platform.monotonic_ns())
+}
+
+pub(super) fn cputime(context: &Context, _guest: &mut Guest) -> i64 {
+    encoding::nanoseconds(context.process.cpu_time_ns(context.system.platform.monotonic_ns()))
+}
+
+pub(super) fn walltime(context: &Context, _guest: &mut Guest) -> i64 {
+    context.system.platform.wall_clock_ns()
+}
+
+pub(super) fn sleep(context: &Context, _guest: &mut Guest, nanoseconds: i64) -> KernelResult<i32> {
     let nanoseconds = u64::try_from(nanoseconds).map_err(|_| Errno::EINVAL)?;
     let platform = context.system.platform;
     let started = platform.monotonic_ns();
@@ -63,8 +75,8 @@ pub(super) fn random(context: &Context, guest: &mut Guest, buffer: i32, length: 
     while done < length {
         let count = (length - done).min(RANDOM_CHUNK);
         context.system.platform.fill_random(&mut chunk[..count]);
-        guest.write((start + done) as i32, &chunk[..count])?;
+        guest.write_at(start + done, &chunk[..count])?;
         done += count;
     }
-    Ok(length as i32)
+    encoding::count(length)
 }

@@ -2,17 +2,18 @@
 
 use alloc::rc::Rc;
 
+use super::encoding::{self, STAT_SIZE};
 use super::guest::Guest;
 use super::Context;
 use crate::errno::{Errno, KernelResult};
-use crate::vfs::{NodeKind, OpenFlags};
+use crate::vfs::NodeKind;
 
 /// The most bytes one `read` call moves.
 const READ_CHUNK: usize = 1 << 20;
 
-pub(super) fn open(context: &Context, guest: &Guest, path: i32, length: i32, flags: i32) -> KernelResult<i32> {
+pub(super) fn open(context: &Context, guest: &mut Guest, path: i32, length: i32, flags: i32) -> KernelResult<i32> {
     let path = guest.path(path, length)?;
-    let flags = OpenFlags::from_abi(flags)?;
+    let flags = encoding::open_flags(flags)?;
     let cwd = context.process.cwd.borrow().clone();
     let file = context.system.vfs.open(&cwd, &path, flags)?;
     let mut fds = context.process.fds.borrow_mut();
@@ -20,6 +21,18 @@ pub(super) fn open(context: &Context, guest: &Guest, path: i32, length: i32, fla
         Some(fd) => fds.dup(fd),
         None => fds.insert(Rc::new(file)),
     }
+}
+
+pub(super) fn close(context: &Context, _guest: &mut Guest, fd: i32) -> KernelResult<i32> {
+    context.process.fds.borrow_mut().close(fd).map(|_| 0)
+}
+
+pub(super) fn dup(context: &Context, _guest: &mut Guest, fd: i32) -> KernelResult<i32> {
+    context.process.fds.borrow_mut().dup(fd)
+}
+
+pub(super) fn dup2(context: &Context, _guest: &mut Guest, fd: i32, new_fd: i32) -> KernelResult<i32> {
+    context.process.fds.borrow_mut().dup2(fd, new_fd)
 }
 
 pub(super) fn read(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
@@ -35,20 +48,20 @@ pub(super) fn read(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, l
     }
     let count = result?;
     guest.write(buffer, &bytes[..count])?;
-    Ok(count as i32)
+    encoding::count(count)
 }
 
 /// The most bytes copied out of guest memory at a time by `write`.
 const WRITE_CHUNK: usize = 64 * 1024;
 
-pub(super) fn write(context: &Context, guest: &Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn write(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let (start, length) = guest.range(buffer, length)?;
     // Copy in chunks, so a huge write needs no huge kernel buffer.
     let mut written = 0;
     while written < length || length == 0 {
         let count = (length - written).min(WRITE_CHUNK);
-        let bytes = guest.read((start + written) as i32, count as i32)?;
+        let bytes = guest.read_at(start + written, count)?;
         match file.write(&bytes, context.system.vfs.now()) {
             Ok(done) => written += done,
             Err(error) if written == 0 => return Err(error),
@@ -58,27 +71,27 @@ pub(super) fn write(context: &Context, guest: &Guest, fd: i32, buffer: i32, leng
             break;
         }
     }
-    Ok(written as i32)
+    encoding::count(written)
 }
 
-pub(super) fn lseek(context: &Context, fd: i32, offset: i64, whence: i32) -> KernelResult<i64> {
+pub(super) fn lseek(context: &Context, _guest: &mut Guest, fd: i32, offset: i64, whence: i32) -> KernelResult<i64> {
     let file = context.process.fds.borrow().get(fd)?;
-    Ok(file.seek(offset, whence)? as i64)
+    encoding::count64(file.seek(offset, whence)?)
 }
 
 pub(super) fn stat(context: &Context, guest: &mut Guest, path: i32, length: i32, record: i32) -> KernelResult<i32> {
     let path = guest.path(path, length)?;
-    guest.range(record, 24)?;
+    guest.check_room(record, STAT_SIZE)?;
     let cwd = context.process.cwd.borrow().clone();
     let metadata = context.system.vfs.stat(&cwd, &path)?;
-    guest.write(record, &metadata.to_abi_bytes())?;
+    guest.write(record, &encoding::stat_record(&metadata))?;
     Ok(0)
 }
 
 pub(super) fn fstat(context: &Context, guest: &mut Guest, fd: i32, record: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
-    guest.range(record, 24)?;
-    guest.write(record, &file.metadata().to_abi_bytes())?;
+    guest.check_room(record, STAT_SIZE)?;
+    guest.write(record, &encoding::stat_record(&file.metadata()))?;
     Ok(0)
 }
 
@@ -88,7 +101,7 @@ pub(super) fn readdir(context: &Context, guest: &mut Guest, fd: i32, buffer: i32
     match file.next_entry(capacity)? {
         Some(name) => {
             guest.write(buffer, name.as_bytes())?;
-            Ok(name.len() as i32)
+            encoding::count(name.len())
         }
         None => Ok(0),
     }
@@ -105,24 +118,24 @@ fn with_path(
     Ok((cwd, path))
 }
 
-pub(super) fn mkdir(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn mkdir(context: &Context, guest: &mut Guest, path: i32, length: i32) -> KernelResult<i32> {
     let (cwd, path) = with_path(context, guest, path, length)?;
     context.system.vfs.mkdir(&cwd, &path).map(|_| 0)
 }
 
-pub(super) fn rmdir(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn rmdir(context: &Context, guest: &mut Guest, path: i32, length: i32) -> KernelResult<i32> {
     let (cwd, path) = with_path(context, guest, path, length)?;
     context.system.vfs.rmdir(&cwd, &path).map(|_| 0)
 }
 
-pub(super) fn unlink(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn unlink(context: &Context, guest: &mut Guest, path: i32, length: i32) -> KernelResult<i32> {
     let (cwd, path) = with_path(context, guest, path, length)?;
     context.system.vfs.unlink(&cwd, &path).map(|_| 0)
 }
 
 pub(super) fn rename(
     context: &Context,
-    guest: &Guest,
+    guest: &mut Guest,
     old: i32,
     old_length: i32,
     new: i32,
@@ -140,10 +153,10 @@ pub(super) fn getcwd(context: &Context, guest: &mut Guest, buffer: i32, length: 
         return Err(Errno::ERANGE);
     }
     guest.write(buffer, cwd.as_bytes())?;
-    Ok(cwd.len() as i32)
+    encoding::count(cwd.len())
 }
 
-pub(super) fn chdir(context: &Context, guest: &Guest, path: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn chdir(context: &Context, guest: &mut Guest, path: i32, length: i32) -> KernelResult<i32> {
     let (cwd, path) = with_path(context, guest, path, length)?;
     let directory = context.system.vfs.directory_path(&cwd, &path)?;
     *context.process.cwd.borrow_mut() = directory;

@@ -33,23 +33,44 @@ impl<'context, 'store> Guest<'context, 'store> {
         Guest { context, memory }
     }
 
+    /// The host function's call context (for calls back into the guest).
+    pub fn call_context(&mut self) -> &mut FuncContext<'store> {
+        self.context
+    }
+
     /// Checks that `[pointer, pointer + length)` lies inside the memory; returns it as offsets.
     pub fn range(&self, pointer: i32, length: i32) -> KernelResult<(usize, usize)> {
+        let start = unsigned(pointer)?;
+        let length = unsigned(length)?;
+        self.check(start, length)?;
+        Ok((start, length))
+    }
+
+    /// Checks that `length` bytes at `pointer` lie inside the memory, before
+    /// work whose result will go there.
+    pub fn check_room(&self, pointer: i32, length: usize) -> KernelResult<()> {
+        self.check(unsigned(pointer)?, length).map(|_| ())
+    }
+
+    /// Checks that `[start, start + length)` lies inside the memory.
+    fn check(&self, start: usize, length: usize) -> KernelResult<&Memory> {
         let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
-        let start = pointer as u32 as usize;
-        let length = length as u32 as usize;
         let size = memory.len(self.context.store()).map_err(|_| Errno::EFAULT)?;
         let end = start.checked_add(length).ok_or(Errno::EFAULT)?;
         if end > size {
             return Err(Errno::EFAULT);
         }
-        Ok((start, length))
+        Ok(memory)
     }
 
     /// Copies `length` bytes out of guest memory.
     pub fn read(&self, pointer: i32, length: i32) -> KernelResult<Vec<u8>> {
-        let (start, length) = self.range(pointer, length)?;
-        let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
+        self.read_at(unsigned(pointer)?, unsigned(length)?)
+    }
+
+    /// Copies `length` bytes out of guest memory at offset `start`.
+    pub fn read_at(&self, start: usize, length: usize) -> KernelResult<Vec<u8>> {
+        let memory = self.check(start, length)?;
         let mut bytes = Vec::new();
         bytes.try_reserve_exact(length).map_err(|_| Errno::ENOMEM)?;
         bytes.resize(length, 0);
@@ -61,11 +82,12 @@ impl<'context, 'store> Guest<'context, 'store> {
 
     /// Copies `bytes` into guest memory at `pointer`.
     pub fn write(&mut self, pointer: i32, bytes: &[u8]) -> KernelResult<()> {
-        let (start, _) = self.range(pointer, bytes.len() as i32)?;
-        if bytes.len() > i32::MAX as usize {
-            return Err(Errno::EFAULT);
-        }
-        let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
+        self.write_at(unsigned(pointer)?, bytes)
+    }
+
+    /// Copies `bytes` into guest memory at offset `start`.
+    pub fn write_at(&mut self, start: usize, bytes: &[u8]) -> KernelResult<()> {
+        let memory = *self.check(start, bytes.len())?;
         memory
             .copy_from_slice(self.context.store_mut(), start, bytes)
             .map_err(|_| Errno::EFAULT)
@@ -73,7 +95,7 @@ impl<'context, 'store> Guest<'context, 'store> {
 
     /// Reads a path argument: checked, at most `PATH_MAX` bytes, UTF-8.
     pub fn path(&self, pointer: i32, length: i32) -> KernelResult<String> {
-        if length as u32 as usize > path::PATH_MAX {
+        if unsigned(length)? > path::PATH_MAX {
             self.range(pointer, 0)?;
             return Err(Errno::ENAMETOOLONG);
         }
@@ -92,4 +114,10 @@ impl<'context, 'store> Guest<'context, 'store> {
         let (_, length) = self.range(pointer, length)?;
         Ok(vec![0; length.min(most)])
     }
+}
+
+/// A pointer or length argument as an offset: the ABI's i32 read as unsigned,
+/// as wasm32 addresses are.
+pub fn unsigned(value: i32) -> KernelResult<usize> {
+    usize::try_from(value.cast_unsigned()).map_err(|_| Errno::EFAULT)
 }

@@ -3,17 +3,24 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::guest::Guest;
+use super::encoding;
+use super::guest::{self, Guest};
 use super::Context;
 use crate::command_line;
 use crate::errno::{Errno, KernelResult};
+use crate::process::LimitKind;
+use crate::runtime::{self, Unwind};
 
 /// Copies `value` into the guest the `arg_get` way: at most `length` bytes, returning the full length.
 fn copy_out(guest: &mut Guest, value: &[u8], buffer: i32, length: i32) -> KernelResult<i32> {
     let (_, capacity) = guest.range(buffer, length)?;
     let count = value.len().min(capacity);
     guest.write(buffer, &value[..count])?;
-    Ok(value.len() as i32)
+    encoding::count(value.len())
+}
+
+pub(super) fn arg_count(context: &Context, _guest: &mut Guest) -> KernelResult<i32> {
+    encoding::count(context.process.args.len())
 }
 
 pub(super) fn arg_get(context: &Context, guest: &mut Guest, index: i32, buffer: i32, length: i32) -> KernelResult<i32> {
@@ -39,7 +46,7 @@ pub(super) fn env_get(
 
 pub(super) fn env_set(
     context: &Context,
-    guest: &Guest,
+    guest: &mut Guest,
     name: i32,
     name_length: i32,
     value: i32,
@@ -68,7 +75,7 @@ fn run(context: &Context, args: Vec<String>) -> KernelResult<i32> {
     result
 }
 
-pub(super) fn runapp(context: &Context, guest: &Guest, command: i32, length: i32) -> KernelResult<i32> {
+pub(super) fn runapp(context: &Context, guest: &mut Guest, command: i32, length: i32) -> KernelResult<i32> {
     let line = guest.string(command, length)?;
     let args = command_line::split(&line)?;
     if args.is_empty() {
@@ -77,7 +84,7 @@ pub(super) fn runapp(context: &Context, guest: &Guest, command: i32, length: i32
     run(context, args)
 }
 
-pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -> KernelResult<i32> {
+pub(super) fn runargv(context: &Context, guest: &mut Guest, argv: i32, count: i32) -> KernelResult<i32> {
     let count = usize::try_from(count).map_err(|_| Errno::EINVAL)?;
     if count == 0 {
         return Err(Errno::EINVAL);
@@ -85,13 +92,14 @@ pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -
     if count > context.system.limits.arguments {
         return Err(Errno::E2BIG);
     }
-    let table = guest.read(argv, (count * 8) as i32)?;
+    let table_length = count.checked_mul(8).ok_or(Errno::E2BIG)?;
+    let table = guest.read_at(guest::unsigned(argv)?, table_length)?;
     let mut args = Vec::with_capacity(count);
     let mut total = 0usize;
     for pair in table.as_chunks::<8>().0 {
         let pointer = i32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]);
         let length = i32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
-        total = total.saturating_add(length as u32 as usize);
+        total = total.saturating_add(guest::unsigned(length).unwrap_or(usize::MAX));
         if total > context.system.limits.argument_bytes {
             return Err(Errno::E2BIG);
         }
@@ -102,39 +110,57 @@ pub(super) fn runargv(context: &Context, guest: &Guest, argv: i32, count: i32) -
 
 pub(super) fn call_protected(
     context: &Context,
-    call: &mut tinywasm::FuncContext<'_>,
+    guest: &mut Guest,
     function: i32,
     argument: i32,
 ) -> tinywasm::Result<i32> {
     let process = &context.process;
-    if process.protected_depth.get() >= crate::runtime::PROTECTED_DEPTH || !context.system.stack_has_room() {
+    let call = guest.call_context();
+    if process.protected_depth.get() >= runtime::PROTECTED_DEPTH || !context.system.stack_has_room() {
         return Ok(Errno::EAGAIN.to_abi());
     }
     if call
         .module()
-        .func_untyped(call.store(), crate::runtime::INVOKE_EXPORT)
+        .func_untyped(call.store(), runtime::INVOKE_EXPORT)
         .is_err()
     {
         return Ok(Errno::ENOSYS.to_abi());
     }
     process.protected_depth.set(process.protected_depth.get() + 1);
-    let result = crate::runtime::invoke_protected(call, function, argument, &|| process.pending_throw.take());
+    let result = runtime::invoke_protected(call, function, argument);
     process.protected_depth.set(process.protected_depth.get() - 1);
     Ok(result?.unwrap_or(0))
 }
 
-pub(super) fn limit_get(context: &Context, kind: i32) -> KernelResult<i64> {
-    let kind = crate::runtime::LimitKind::from_abi(kind).ok_or(Errno::EINVAL)?;
-    Ok(context.process.limits.get().get(kind) as i64)
+pub(super) fn throw(context: &Context, _guest: &mut Guest, code: i32) -> tinywasm::Error {
+    // With no protected call to unwind to, the throw is the app's trap.
+    if context.process.protected_depth.get() == 0 {
+        return tinywasm::Error::Trap(tinywasm::Trap::Other("throw with no call_protected to catch it"));
+    }
+    Unwind::Throw(if code == 0 { 1 } else { code }).into()
 }
 
-pub(super) fn limit_set(context: &Context, kind: i32, value: i64) -> KernelResult<i32> {
-    let kind = crate::runtime::LimitKind::from_abi(kind).ok_or(Errno::EINVAL)?;
+pub(super) fn exit(_context: &Context, _guest: &mut Guest, status: i32) -> tinywasm::Error {
+    Unwind::Exit(status & 0xff).into()
+}
+
+pub(super) fn poweroff(context: &Context, _guest: &mut Guest, status: i32) -> tinywasm::Error {
+    context.system.platform.power_off(status)
+}
+
+pub(super) fn limit_get(context: &Context, _guest: &mut Guest, kind: i32) -> KernelResult<i64> {
+    let kind = encoding::limit_kind(kind)?;
+    encoding::count64(context.process.limits.get().get(kind))
+}
+
+pub(super) fn limit_set(context: &Context, _guest: &mut Guest, kind: i32, value: i64) -> KernelResult<i32> {
+    let kind = encoding::limit_kind(kind)?;
     let value = u64::try_from(value).map_err(|_| Errno::EINVAL)?;
     let mut limits = context.process.limits.get();
     limits.set(kind, value)?;
-    if kind == crate::runtime::LimitKind::OpenFiles {
-        context.process.fds.borrow_mut().set_capacity(value as usize)?;
+    if kind == LimitKind::OpenFiles {
+        let capacity = usize::try_from(value).map_err(|_| Errno::EINVAL)?;
+        context.process.fds.borrow_mut().set_capacity(capacity)?;
     }
     context.process.limits.set(limits);
     Ok(0)

@@ -9,30 +9,16 @@ use alloc::vec::Vec;
 use crate::platform::testing::TestPlatform;
 use crate::system::System;
 
-const IMPORTS: &str = r#"
-  (import "wasmos" "write" (func $write (param i32 i32 i32) (result i32)))
-  (import "wasmos" "read" (func $read (param i32 i32 i32) (result i32)))
-  (import "wasmos" "open" (func $open (param i32 i32 i32) (result i32)))
-  (import "wasmos" "close" (func $close (param i32) (result i32)))
-  (import "wasmos" "lseek" (func $lseek (param i32 i64 i32) (result i64)))
-  (import "wasmos" "stat" (func $stat (param i32 i32 i32) (result i32)))
-  (import "wasmos" "readdir" (func $readdir (param i32 i32 i32) (result i32)))
-  (import "wasmos" "mkdir" (func $mkdir (param i32 i32) (result i32)))
-  (import "wasmos" "getcwd" (func $getcwd (param i32 i32) (result i32)))
-  (import "wasmos" "chdir" (func $chdir (param i32 i32) (result i32)))
-  (import "wasmos" "arg_count" (func $arg_count (result i32)))
-  (import "wasmos" "arg_get" (func $arg_get (param i32 i32 i32) (result i32)))
-  (import "wasmos" "runapp" (func $runapp (param i32 i32) (result i32)))
-  (import "wasmos" "getchar" (func $getchar (result i32)))
-  (import "wasmos" "random" (func $random (param i32 i32) (result i32)))
-  (import "wasmos" "exit" (func $exit (param i32)))
-  (memory (export "memory") 1)
-"#;
+/// Every ABI function, as `$<name>`, and a memory: the start of each test module.
+fn imports() -> String {
+    format!("{}  (memory (export \"memory\") 1)\n", super::wat_imports())
+}
 
 /// A module whose `_start` evaluates `expression` (an i32) and exits with it, negated.
 fn module_exiting_with_negated(data: &str, expression: &str) -> Vec<u8> {
     let text = format!(
-        "(module {IMPORTS} {data} (func (export \"_start\") (call $exit (i32.sub (i32.const 0) {expression}))))"
+        "(module {} {data} (func (export \"_start\") (call $exit (i32.sub (i32.const 0) {expression}))))",
+        imports()
     );
     wat::parse_str(text).expect("valid WAT")
 }
@@ -264,32 +250,24 @@ fn a_trap_is_reported_with_the_program_name() {
 }
 
 #[test]
-fn every_signature_can_be_imported() {
-    let mut imports = String::new();
-    for (name, params, results) in super::SIGNATURES {
-        let types = |types: &[tinywasm::types::WasmType]| {
-            types
-                .iter()
-                .map(|ty| if *ty == super::I64 { " i64" } else { " i32" })
-                .collect::<String>()
-        };
-        imports.push_str(&format!(
-            "(import \"wasmos\" \"{name}\" (func (param{}) (result{})))\n",
-            types(params),
-            types(results)
-        ));
-    }
-    let text = format!("(module {imports} (memory (export \"memory\") 1) (func (export \"_start\")))");
+fn every_table_function_can_be_imported() {
+    let text = format!("(module {} (func (export \"_start\")))", imports());
     let program = wat::parse_str(text).unwrap();
     let (status, _) = run(&[("/bin/t.wasm", program)], &["t"], b"");
     assert_eq!(status, 0);
 }
 
-const PROTECTED: &str = r#"(module
-  (import "wasmos" "call_protected" (func $protected (param i32 i32) (result i32)))
-  (import "wasmos" "throw" (func $throw (param i32)))
-  (import "wasmos" "exit" (func $exit (param i32)))
-  (memory (export "memory") 1)
+#[test]
+fn the_generated_imports_match_the_table() {
+    let text = super::wat_imports();
+    assert_eq!(text.lines().count(), super::wasmos::WASMOS.functions.len());
+    assert!(text.contains(r#"(import "wasmos" "lseek" (func $lseek (param i32 i64 i32) (result i64)))"#));
+    assert!(text.contains(r#"(import "wasmos" "arg_count" (func $arg_count (result i32)))"#));
+    assert!(text.contains(r#"(import "wasmos" "exit" (func $exit (param i32)))"#));
+}
+
+/// Declarations after the imports: two callbacks, one throwing, one returning.
+const PROTECTED: &str = r#"
   (type $callback (func (param i32)))
   (table 3 funcref)
   (elem (i32.const 1) $thrower $returner)
@@ -299,23 +277,51 @@ const PROTECTED: &str = r#"(module
   (func (export "__wasmos_invoke") (param i32 i32) (call_indirect (type $callback) (local.get 1) (local.get 0)))
   (func (export "_start")
     (call $exit (i32.add
-      (call $protected (i32.const 1) (i32.const 40))
-      (i32.add (call $protected (i32.const 2) (i32.const 2)) (global.get $after))))))"#;
+      (call $call_protected (i32.const 1) (i32.const 40))
+      (i32.add (call $call_protected (i32.const 2) (i32.const 2)) (global.get $after)))))"#;
 
 #[test]
 fn throw_unwinds_to_the_innermost_protected_call() {
     // 40 from the throw, 0 from the normal return, 2 stored by the callback.
-    let program = wat::parse_str(PROTECTED).unwrap();
+    let program = wat::parse_str(format!("(module {} {PROTECTED})", imports())).unwrap();
     let (status, _) = run(&[("/bin/t.wasm", program)], &["t"], b"");
     assert_eq!(status, 42);
 }
 
+/// Protected calls nested two deep: the inner callback throws or exits.
+const NESTED: &str = r#"
+  (type $callback (func (param i32)))
+  (table 4 funcref)
+  (elem (i32.const 1) $outer $thrower $exiter)
+  (func $outer (param i32) (drop (call $call_protected (local.get 0) (i32.const 9))))
+  (func $thrower (param i32) (call $throw (local.get 0)) unreachable)
+  (func $exiter (param i32) (call $exit (local.get 0)) unreachable)
+  (func (export "__wasmos_invoke") (param i32 i32) (call_indirect (type $callback) (local.get 1) (local.get 0)))"#;
+
+#[test]
+fn a_throw_stops_at_the_inner_protected_call_and_an_exit_at_none() {
+    // The inner call catches the throw, so the outer one returns normally (0).
+    let throwing = format!(
+        "(module {} {NESTED} (func (export \"_start\") (call $exit (call $call_protected (i32.const 1) (i32.const 2)))))",
+        imports()
+    );
+    let (status, _) = run(&[("/bin/t.wasm", wat::parse_str(throwing).unwrap())], &["t"], b"");
+    assert_eq!(status, 0);
+    // An exit two protected calls deep ends the process with its status.
+    let exiting = format!(
+        "(module {} {NESTED} (func (export \"_start\") (drop (call $call_protected (i32.const 1) (i32.const 3))) unreachable))",
+        imports()
+    );
+    let (status, output) = run(&[("/bin/t.wasm", wat::parse_str(exiting).unwrap())], &["t"], b"");
+    assert_eq!((status, output.as_str()), (9, ""));
+}
+
 #[test]
 fn throw_without_a_protected_call_ends_the_process() {
-    let program = wat::parse_str(
-        r#"(module (import "wasmos" "throw" (func $throw (param i32))) (memory (export "memory") 1)
-            (func (export "_start") (call $throw (i32.const 3))))"#,
-    )
+    let program = wat::parse_str(format!(
+        "(module {} (func (export \"_start\") (call $throw (i32.const 3))))",
+        imports()
+    ))
     .unwrap();
     let (status, output) = run(&[("/bin/t.wasm", program)], &["t"], b"");
     assert_eq!(status, 134);

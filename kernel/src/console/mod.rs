@@ -1,5 +1,9 @@
 //! The console: output to the platform's screen and serial, and input with a
-//! small line discipline (cooked mode) or byte by byte (raw mode).
+//! small line discipline (cooked mode) or byte by byte (raw mode). The text
+//! terminal that a screen console draws lives in [`terminal`].
+#![deny(unsafe_code)]
+
+pub mod terminal;
 
 use alloc::collections::VecDeque;
 use alloc::format;
@@ -24,25 +28,6 @@ pub enum ConsoleMode {
     Cooked,
     /// Readers get every byte as typed, with no echo.
     Raw,
-}
-
-impl ConsoleMode {
-    /// The mode's number in the ABI (`console_mode`).
-    pub fn to_abi(self) -> i32 {
-        match self {
-            ConsoleMode::Cooked => 0,
-            ConsoleMode::Raw => 1,
-        }
-    }
-
-    /// The mode for an ABI number.
-    pub fn from_abi(value: i32) -> Option<Self> {
-        match value {
-            0 => Some(ConsoleMode::Cooked),
-            1 => Some(ConsoleMode::Raw),
-            _ => None,
-        }
-    }
 }
 
 /// A unit of input ready for readers.
@@ -92,6 +77,12 @@ impl Console {
         self.platform.console_write(bytes);
     }
 
+    /// Writes bytes to the console's standard error stream (see
+    /// [`Platform::console_write_error`]).
+    pub fn write_error(&self, bytes: &[u8]) {
+        self.platform.console_write_error(bytes);
+    }
+
     /// The current input mode.
     pub fn mode(&self) -> ConsoleMode {
         self.mode.get()
@@ -101,12 +92,7 @@ impl Console {
     pub fn set_mode(&self, mode: ConsoleMode) -> ConsoleMode {
         let previous = self.mode.replace(mode);
         if previous == ConsoleMode::Cooked && mode == ConsoleMode::Raw {
-            let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
-            if !line.is_empty() {
-                self.ready
-                    .borrow_mut()
-                    .push_back(Ready::Bytes(line.into_iter().collect()));
-            }
+            self.deliver_line(None);
         }
         previous
     }
@@ -124,12 +110,7 @@ impl Console {
                 InputPoll::Empty => break,
                 InputPoll::Closed => {
                     if !self.closed.replace(true) {
-                        let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
-                        if !line.is_empty() {
-                            self.ready
-                                .borrow_mut()
-                                .push_back(Ready::Bytes(line.into_iter().collect()));
-                        }
+                        self.deliver_line(None);
                     }
                     break;
                 }
@@ -184,6 +165,27 @@ impl Console {
         }
     }
 
+    /// Hands the line being edited to readers, with `terminator` appended if
+    /// given. Returns whether there was anything to hand over.
+    fn deliver_line(&self, terminator: Option<u8>) -> bool {
+        let mut line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
+        line.extend(terminator);
+        if line.is_empty() {
+            return false;
+        }
+        self.ready
+            .borrow_mut()
+            .push_back(Ready::Bytes(line.into_iter().collect()));
+        true
+    }
+
+    /// Throws away the line being edited (Ctrl-C, Ctrl-U) and returns it.
+    fn discard_line(&self) -> Vec<u8> {
+        let erased = core::mem::take(&mut *self.line.borrow_mut());
+        self.buffered.set(self.buffered.get().saturating_sub(erased.len()));
+        erased
+    }
+
     fn echo(&self, bytes: &[u8]) {
         self.write(bytes);
     }
@@ -200,27 +202,18 @@ impl Console {
             b'\n' if after_carriage_return => {}
             b'\r' | b'\n' => {
                 if self.has_room() {
-                    let mut line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
-                    line.push(b'\n');
-                    self.ready
-                        .borrow_mut()
-                        .push_back(Ready::Bytes(line.into_iter().collect()));
+                    self.deliver_line(Some(b'\n'));
                     self.echo(b"\n");
                 }
             }
             CTRL_C => {
-                let erased = core::mem::take(&mut *self.line.borrow_mut()).len();
-                self.buffered.set(self.buffered.get().saturating_sub(erased));
+                self.discard_line();
                 self.interrupted.set(true);
                 self.echo(b"^C\n");
             }
             CTRL_D => {
-                let line: Vec<u8> = core::mem::take(&mut *self.line.borrow_mut());
-                let mut ready = self.ready.borrow_mut();
-                if line.is_empty() {
-                    ready.push_back(Ready::EndOfInput);
-                } else {
-                    ready.push_back(Ready::Bytes(line.into_iter().collect()));
+                if !self.deliver_line(None) {
+                    self.ready.borrow_mut().push_back(Ready::EndOfInput);
                 }
             }
             BACKSPACE | DELETE => {
@@ -236,8 +229,7 @@ impl Console {
                 self.echo(b"\x08 \x08");
             }
             CTRL_U => {
-                let erased = core::mem::take(&mut *self.line.borrow_mut());
-                self.buffered.set(self.buffered.get().saturating_sub(erased.len()));
+                let erased = self.discard_line();
                 let characters = erased.iter().filter(|byte| **byte & 0xc0 != 0x80).count();
                 for _ in 0..characters {
                     self.echo(b"\x08 \x08");
@@ -330,6 +322,31 @@ mod tests {
         let mut buffer = [0u8; 16];
         assert_eq!(console.read(&mut buffer), Ok(0));
         assert_eq!(console.read(&mut buffer), Ok(5));
+    }
+
+    #[test]
+    fn ctrl_d_after_text_delivers_the_line_without_a_newline() {
+        let console = terminal(b"ab\x04\x04");
+        let mut buffer = [0u8; 16];
+        assert_eq!(console.read(&mut buffer), Ok(2));
+        assert_eq!(&buffer[..2], b"ab");
+        assert_eq!(console.read(&mut buffer), Ok(0));
+    }
+
+    #[test]
+    fn switching_to_raw_mode_hands_over_the_half_typed_line() {
+        let console = terminal(b"");
+        for &byte in b"ab" {
+            console.accept(byte);
+        }
+        console.set_mode(ConsoleMode::Raw);
+        assert_eq!(read_all(&console), b"ab");
+    }
+
+    #[test]
+    fn end_of_input_hands_over_the_half_typed_line() {
+        let console = terminal(b"one\ntw");
+        assert_eq!(read_all(&console), b"one\ntw");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! A process: one instantiated module with its own file table, arguments,
-//! environment, working directory, clocks and exit status.
+//! environment, working directory, clocks and limits.
+#![deny(unsafe_code)]
 
 pub mod fd_table;
+pub mod limits;
 
 use alloc::collections::BTreeMap;
 use alloc::string::String;
@@ -9,6 +11,7 @@ use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 
 pub use fd_table::{FdTable, MAX_FDS};
+pub use limits::{LimitKind, Limits};
 
 /// A running (or just finished) app.
 pub struct Process {
@@ -28,14 +31,10 @@ pub struct Process {
     pub depth: u32,
     started_ns: u64,
     waiting_ns: Cell<u64>,
-    /// Set when the app asked to exit.
-    pub exit_status: Cell<Option<i32>>,
-    /// The code of a `throw` on its way to the innermost `call_protected`.
-    pub pending_throw: Cell<Option<i32>>,
     /// How many `call_protected` calls are active.
     pub protected_depth: Cell<u32>,
     /// This process's limits, inherited by its children.
-    pub limits: Cell<crate::runtime::Limits>,
+    pub limits: Cell<Limits>,
 }
 
 impl Process {
@@ -49,7 +48,7 @@ impl Process {
         fds: FdTable,
         depth: u32,
         now_ns: u64,
-        limits: crate::runtime::Limits,
+        limits: Limits,
     ) -> Self {
         Process {
             pid,
@@ -61,8 +60,6 @@ impl Process {
             depth,
             started_ns: now_ns,
             waiting_ns: Cell::new(0),
-            exit_status: Cell::new(None),
-            pending_throw: Cell::new(None),
             protected_depth: Cell::new(0),
             limits: Cell::new(limits),
         }

@@ -1,6 +1,8 @@
 //! The runtime adapter: the one module that knows tinywasm's API. It parses and
 //! checks modules, instantiates them with the ABI's imports and runs them in
-//! fuel slices so that a running app can be interrupted.
+//! fuel slices so that a running app can be interrupted. It consumes the
+//! process's [`Limits`] but does not define them.
+#![deny(unsafe_code)]
 
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -8,117 +10,15 @@ use alloc::vec::Vec;
 use core::fmt;
 
 pub mod memory;
+pub mod unwind;
+
+pub use unwind::Unwind;
 
 use tinywasm::engine::{Config, StackConfig};
 use tinywasm::types::{ExportType, ImportType, WasmValue};
 use tinywasm::{Engine, Error, ExecProgress, Imports, LinkingError, ModuleInstance, Store, Trap};
 
-/// Per-process limits, with the defaults `docs/ABI.md` documents.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Limits {
-    /// Linear memory cap, in 64 KiB pages.
-    pub memory_pages: u64,
-    /// Largest table, in entries.
-    pub table_entries: u64,
-    /// Deepest Wasm call stack, in frames.
-    pub call_depth: usize,
-    /// Deepest nesting of `runapp`.
-    pub nesting: u32,
-    /// Most arguments to a program.
-    pub arguments: usize,
-    /// Most bytes in all arguments together.
-    pub argument_bytes: usize,
-    /// Most open file descriptors.
-    pub open_files: usize,
-}
-
-/// A limit an app can read and set (`limit_get`/`limit_set`), by its ABI number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LimitKind {
-    /// 0: linear memory, in pages.
-    MemoryPages,
-    /// 1: table entries.
-    TableEntries,
-    /// 2: Wasm call depth.
-    CallDepth,
-    /// 3: `runapp` nesting.
-    Nesting,
-    /// 4: open files.
-    OpenFiles,
-    /// 5: arguments per program.
-    Arguments,
-}
-
-impl LimitKind {
-    /// The kind for an ABI number.
-    pub fn from_abi(value: i32) -> Option<Self> {
-        Some(match value {
-            0 => LimitKind::MemoryPages,
-            1 => LimitKind::TableEntries,
-            2 => LimitKind::CallDepth,
-            3 => LimitKind::Nesting,
-            4 => LimitKind::OpenFiles,
-            5 => LimitKind::Arguments,
-            _ => return None,
-        })
-    }
-
-    /// The largest value an app may set: the kernel's hard limit.
-    pub fn hard_maximum(self) -> u64 {
-        match self {
-            LimitKind::MemoryPages => 16384,
-            LimitKind::TableEntries => 1 << 20,
-            LimitKind::CallDepth => 10_000,
-            LimitKind::Nesting => 32,
-            LimitKind::OpenFiles => 1024,
-            LimitKind::Arguments => 4096,
-        }
-    }
-}
-
-impl Limits {
-    /// The value of one limit.
-    pub fn get(&self, kind: LimitKind) -> u64 {
-        match kind {
-            LimitKind::MemoryPages => self.memory_pages,
-            LimitKind::TableEntries => self.table_entries,
-            LimitKind::CallDepth => self.call_depth as u64,
-            LimitKind::Nesting => u64::from(self.nesting),
-            LimitKind::OpenFiles => self.open_files as u64,
-            LimitKind::Arguments => self.arguments as u64,
-        }
-    }
-
-    /// Sets one limit to `value`, which must lie in 1..=its hard maximum.
-    pub fn set(&mut self, kind: LimitKind, value: u64) -> Result<(), crate::errno::Errno> {
-        if value == 0 || value > kind.hard_maximum() {
-            return Err(crate::errno::Errno::EINVAL);
-        }
-        match kind {
-            LimitKind::MemoryPages => self.memory_pages = value,
-            LimitKind::TableEntries => self.table_entries = value,
-            LimitKind::CallDepth => self.call_depth = value as usize,
-            LimitKind::Nesting => self.nesting = value as u32,
-            LimitKind::OpenFiles => self.open_files = value as usize,
-            LimitKind::Arguments => self.arguments = value as usize,
-        }
-        Ok(())
-    }
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            memory_pages: 1024,
-            table_entries: 65536,
-            call_depth: 1024,
-            nesting: 16,
-            arguments: 256,
-            argument_bytes: 64 * 1024,
-            open_files: 64,
-        }
-    }
-}
+use crate::process::Limits;
 
 /// Why a module could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -213,19 +113,17 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
         return Err(LoadError::UnsupportedVersion(version));
     }
     let module = tinywasm::parse_bytes(bytes).map_err(|error| {
-        let message = error.to_string();
-        if message.contains("unexpected end") || message.contains("end of file") {
+        if sections_cut_short(bytes) {
             LoadError::Truncated
         } else {
-            LoadError::Invalid(message)
+            LoadError::Invalid(error.to_string())
         }
     })?;
 
     for import in module.imports() {
-        let known = crate::abi::signature(import.name);
-        match (import.module, &import.ty, known) {
-            ("wasmos", ImportType::Func(ty), Some((params, results))) => {
-                if ty.params() != params || ty.results() != results {
+        match (&import.ty, crate::abi::function(import.module, import.name)) {
+            (ImportType::Func(ty), Some(function)) => {
+                if ty.params() != function.params || ty.results() != function.results {
                     return Err(LoadError::IncompatibleImport {
                         module: import.module.to_string(),
                         name: import.name.to_string(),
@@ -282,6 +180,61 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
     })
 }
 
+/// Whether the section framing of `bytes` (a module whose header was
+/// already checked) runs past its end: a section header or body cut off. The
+/// parser reports this only in its message text, so the loader reads the
+/// framing itself (id byte, LEB128 size, body) to tell a truncated module
+/// from a malformed one.
+fn sections_cut_short(bytes: &[u8]) -> bool {
+    let mut offset = 8;
+    while offset < bytes.len() {
+        let size_start = offset + 1;
+        match read_leb128_u32(bytes.get(size_start..).unwrap_or_default()) {
+            Leb128::CutShort => return true,
+            Leb128::Malformed => return false,
+            Leb128::Value(size, length) => {
+                let Ok(size) = usize::try_from(size) else {
+                    return true;
+                };
+                let end = size_start.saturating_add(length).saturating_add(size);
+                if end > bytes.len() {
+                    return true;
+                }
+                offset = end;
+            }
+        }
+    }
+    false
+}
+
+/// An unsigned LEB128 number read from the start of some bytes.
+enum Leb128 {
+    /// The value and how many bytes encode it.
+    Value(u32, usize),
+    /// The bytes end before the number does.
+    CutShort,
+    /// Longer than five bytes, or more than 32 bits.
+    Malformed,
+}
+
+fn read_leb128_u32(bytes: &[u8]) -> Leb128 {
+    let mut value: u64 = 0;
+    for (index, byte) in bytes.iter().take(5).enumerate() {
+        value |= u64::from(byte & 0x7f) << (7 * index);
+        if byte & 0x80 == 0 {
+            return match u32::try_from(value) {
+                Ok(value) => Leb128::Value(value, index + 1),
+                Err(_) => Leb128::Malformed,
+            };
+        }
+    }
+    if bytes.len() < 5 {
+        Leb128::CutShort
+    } else {
+        Leb128::Malformed
+    }
+}
+
 /// How a run ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -293,17 +246,6 @@ pub enum Outcome {
     Trapped(String),
     /// Ctrl-C stopped it.
     Interrupted,
-}
-
-/// What a host function returns to end the process; the ABI records the
-/// status before returning it.
-pub fn exit_request() -> Error {
-    Error::Other("wasmos: process exit".to_string())
-}
-
-/// What `throw` returns to unwind to the innermost `call_protected`.
-pub fn throw_request() -> Error {
-    Error::Other("wasmos: throw".to_string())
 }
 
 /// The guest export `call_protected` calls: `__wasmos_invoke(function, argument)`.
@@ -319,14 +261,13 @@ pub fn invoke_protected(
     call: &mut tinywasm::FuncContext<'_>,
     function: i32,
     argument: i32,
-    take_throw: &dyn Fn() -> Option<i32>,
 ) -> Result<Option<i32>, Error> {
     let invoke = call.module().func_untyped(call.store(), INVOKE_EXPORT)?;
     match call.call_untyped(&invoke, &[WasmValue::I32(function), WasmValue::I32(argument)]) {
         Ok(_) => Ok(None),
-        Err(error) => match take_throw() {
-            Some(code) => Ok(Some(code)),
-            None => Err(error),
+        Err(error) => match Unwind::carried_by(&error) {
+            Some(Unwind::Throw(code)) => Ok(Some(code)),
+            _ => Err(error),
         },
     }
 }
@@ -346,14 +287,12 @@ pub fn new_store(limits: &Limits) -> Store {
 }
 
 /// Instantiates `program` in `store` with `imports` and runs `_start`,
-/// asking `should_stop` between fuel slices whether Ctrl-C arrived, and
-/// `exit_status` after an error whether the ABI asked to exit.
+/// asking `should_stop` between fuel slices whether Ctrl-C arrived.
 pub fn run(
     program: &Program,
     store: &mut Store,
     imports: Imports,
     should_stop: &dyn Fn() -> bool,
-    exit_status: &dyn Fn() -> Option<i32>,
 ) -> Result<Outcome, LoadError> {
     let instance = match ModuleInstance::instantiate(store, &program.module, Some(imports)) {
         Ok(instance) => instance,
@@ -372,7 +311,7 @@ pub fn run(
         .func_untyped(store, "_start")
         .map_err(|_| LoadError::NoEntryPoint)?;
     let outcome = match entry.call_resumable(store, &[]) {
-        Err(error) => outcome_of_error(error, exit_status),
+        Err(error) => outcome_of_error(error),
         Ok(mut execution) => loop {
             match execution.resume_with_fuel(FUEL_SLICE) {
                 Ok(ExecProgress::Completed(_)) => break Outcome::Returned,
@@ -381,16 +320,19 @@ pub fn run(
                         break Outcome::Interrupted;
                     }
                 }
-                Err(error) => break outcome_of_error(error, exit_status),
+                Err(error) => break outcome_of_error(error),
             }
         },
     };
     Ok(outcome)
 }
 
-fn outcome_of_error(error: Error, exit_status: &dyn Fn() -> Option<i32>) -> Outcome {
-    if let Some(status) = exit_status() {
-        return Outcome::Exited(status);
+fn outcome_of_error(error: Error) -> Outcome {
+    match Unwind::carried_by(&error) {
+        Some(Unwind::Exit(status)) => return Outcome::Exited(status),
+        // `throw` refuses to unwind with no `call_protected` to stop it.
+        Some(Unwind::Throw(_)) => return Outcome::Trapped("throw with no call_protected to catch it".to_string()),
+        None => {}
     }
     match error {
         Error::Trap(trap) => Outcome::Trapped(describe_trap(&trap)),

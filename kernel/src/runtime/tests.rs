@@ -1,6 +1,7 @@
 //! Host tests of the loader and the execution loop, with modules assembled from WAT.
 
 use super::*;
+use crate::process::Limits;
 use alloc::vec::Vec;
 
 fn module(text: &str) -> Vec<u8> {
@@ -32,6 +33,17 @@ fn a_truncated_module_is_refused() {
         Some(LoadError::Truncated)
     );
     assert_eq!(load(&bytes[..6], &Limits::default()).err(), Some(LoadError::Truncated));
+}
+
+#[test]
+fn a_malformed_module_is_invalid_not_truncated() {
+    let mut bytes = module(EMPTY);
+    // The first section's id becomes one no Wasm version defines.
+    bytes[8] = 0x7f;
+    assert!(matches!(load(&bytes, &Limits::default()), Err(LoadError::Invalid(_))));
+    // A section whose size is cut off inside its LEB128 encoding.
+    let cut = [b"\0asm".as_slice(), &[1, 0, 0, 0], &[1, 0x80]].concat();
+    assert_eq!(load(&cut, &Limits::default()).err(), Some(LoadError::Truncated));
 }
 
 #[test]
@@ -114,7 +126,7 @@ fn run_text(text: &str) -> Outcome {
     let limits = Limits::default();
     let program = load(&module(text), &limits).expect("loads");
     let mut store = new_store(&limits);
-    run(&program, &mut store, Imports::new(), &|| false, &|| None).expect("instantiates")
+    run(&program, &mut store, Imports::new(), &|| false).expect("instantiates")
 }
 
 #[test]
@@ -151,7 +163,7 @@ fn an_endless_loop_can_be_stopped_between_slices() {
         slices.get() == 3
     };
     assert_eq!(
-        run(&program, &mut store, Imports::new(), &stop, &|| None),
+        run(&program, &mut store, Imports::new(), &stop),
         Ok(Outcome::Interrupted)
     );
 }

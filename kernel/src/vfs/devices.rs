@@ -61,6 +61,21 @@ impl Device for ConsoleDevice {
     }
 }
 
+/// The console as the first process's standard error: read like
+/// [`ConsoleDevice`], written through [`Console::write_error`]. It has no path;
+/// `/dev/stderr` reaches it by duplicating fd 2.
+pub struct ConsoleErrorDevice(pub Rc<Console>);
+
+impl Device for ConsoleErrorDevice {
+    fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
+        self.0.read(buffer).map_err(|_| Errno::EINTR)
+    }
+    fn write(&self, bytes: &[u8]) -> KernelResult<usize> {
+        self.0.write_error(bytes);
+        Ok(bytes.len())
+    }
+}
+
 /// `/dev/serial0`: the serial port alone, raw.
 pub struct Serial(pub &'static dyn Platform);
 

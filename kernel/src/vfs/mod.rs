@@ -1,5 +1,6 @@
 //! The virtual file system: one tree of nodes in memory, initialised from the
 //! embedded rootfs, with devices under `/dev` and generated files under `/proc`.
+#![deny(unsafe_code)]
 
 pub mod devices;
 pub mod node;
@@ -145,29 +146,30 @@ impl Vfs {
 
     /// Removes an empty directory.
     pub fn rmdir(&self, cwd: &str, path: &str) -> KernelResult<()> {
-        let (parent, name) = self.parent_of(cwd, path)?;
-        let mut entries = parent.entries()?.borrow_mut();
-        let node = entries.get(&name).ok_or(Errno::ENOENT)?;
-        if !node.entries()?.borrow().is_empty() {
-            return Err(Errno::ENOTEMPTY);
-        }
-        if node.is_pinned() {
-            return Err(Errno::EBUSY);
-        }
-        entries.remove(&name);
-        drop(entries);
-        parent.touch(self.now());
-        Ok(())
+        self.remove(cwd, path, |node| {
+            if node.entries()?.borrow().is_empty() {
+                Ok(())
+            } else {
+                Err(Errno::ENOTEMPTY)
+            }
+        })
     }
 
     /// Removes a file or device node.
     pub fn unlink(&self, cwd: &str, path: &str) -> KernelResult<()> {
+        self.remove(cwd, path, |node| match node.kind() {
+            NodeKind::Directory => Err(Errno::EISDIR),
+            _ => Ok(()),
+        })
+    }
+
+    /// Removes the entry at `path` once `removable` accepts its node and
+    /// unless it is pinned (`EBUSY`): the common part of `rmdir` and `unlink`.
+    fn remove(&self, cwd: &str, path: &str, removable: impl FnOnce(&Node) -> KernelResult<()>) -> KernelResult<()> {
         let (parent, name) = self.parent_of(cwd, path)?;
         let mut entries = parent.entries()?.borrow_mut();
         let node = entries.get(&name).ok_or(Errno::ENOENT)?;
-        if node.kind() == NodeKind::Directory {
-            return Err(Errno::EISDIR);
-        }
+        removable(node)?;
         if node.is_pinned() {
             return Err(Errno::EBUSY);
         }

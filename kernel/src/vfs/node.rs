@@ -22,17 +22,6 @@ pub enum NodeKind {
     Device,
 }
 
-impl NodeKind {
-    /// The kind's number in `wasmos_stat`.
-    pub fn to_abi(self) -> u32 {
-        match self {
-            NodeKind::File => 1,
-            NodeKind::Directory => 2,
-            NodeKind::Device => 3,
-        }
-    }
-}
-
 /// A device: each operation it does not support fails with `EINVAL`, so a
 /// device implements only what it has.
 pub trait Device {
@@ -157,17 +146,6 @@ pub struct Metadata {
     pub kind: NodeKind,
     /// Last modification, nanoseconds since 1970.
     pub modified_ns: i64,
-}
-
-impl Metadata {
-    /// The 24-byte `wasmos_stat` record.
-    pub fn to_abi_bytes(&self) -> [u8; 24] {
-        let mut record = [0u8; 24];
-        record[0..8].copy_from_slice(&self.size.to_le_bytes());
-        record[8..12].copy_from_slice(&self.kind.to_abi().to_le_bytes());
-        record[16..24].copy_from_slice(&self.modified_ns.to_le_bytes());
-        record
-    }
 }
 
 impl Node {

@@ -28,43 +28,6 @@ pub struct OpenFlags {
 }
 
 impl OpenFlags {
-    /// `O_RDONLY` and friends, with Linux's values.
-    pub const ACCESS_MASK: i32 = 3;
-    /// Create if missing.
-    pub const CREATE: i32 = 0x40;
-    /// Fail if it exists.
-    pub const EXCLUSIVE: i32 = 0x80;
-    /// Truncate.
-    pub const TRUNCATE: i32 = 0x200;
-    /// Append.
-    pub const APPEND: i32 = 0x400;
-    /// Must be a directory.
-    pub const DIRECTORY: i32 = 0x10000;
-
-    /// Decodes the ABI's `flags` word; unknown bits are `EINVAL`.
-    pub fn from_abi(flags: i32) -> KernelResult<Self> {
-        let known =
-            Self::ACCESS_MASK | Self::CREATE | Self::EXCLUSIVE | Self::TRUNCATE | Self::APPEND | Self::DIRECTORY;
-        if flags & !known != 0 {
-            return Err(Errno::EINVAL);
-        }
-        let (read, write) = match flags & Self::ACCESS_MASK {
-            0 => (true, false),
-            1 => (false, true),
-            2 => (true, true),
-            _ => return Err(Errno::EINVAL),
-        };
-        Ok(OpenFlags {
-            read,
-            write,
-            create: flags & Self::CREATE != 0,
-            exclusive: flags & Self::EXCLUSIVE != 0,
-            truncate: flags & Self::TRUNCATE != 0,
-            append: flags & Self::APPEND != 0,
-            directory: flags & Self::DIRECTORY != 0,
-        })
-    }
-
     /// Read-only.
     pub fn read_only() -> Self {
         OpenFlags {

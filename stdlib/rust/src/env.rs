@@ -29,8 +29,7 @@ pub fn args() -> Vec<String> {
         .map(|index| {
             // SAFETY: `sized_query` passes its own buffer's pointer and length.
             let bytes =
-                sized_query(|buffer, length| unsafe { sys::arg_get(index, buffer, length) })
-                    .unwrap_or_default();
+                sized_query(|buffer, length| unsafe { sys::arg_get(index, buffer, length) }).unwrap_or_default();
             String::from_utf8_lossy(&bytes).into_owned()
         })
         .collect()
@@ -40,10 +39,8 @@ pub fn args() -> Vec<String> {
 /// not UTF-8).
 pub fn var(name: &str) -> Option<String> {
     // SAFETY: `name` is only read; `sized_query` passes its own buffer.
-    let bytes = sized_query(|buffer, length| unsafe {
-        sys::env_get(name.as_ptr(), name.len(), buffer, length)
-    })
-    .ok()?;
+    let bytes =
+        sized_query(|buffer, length| unsafe { sys::env_get(name.as_ptr(), name.len(), buffer, length) }).ok()?;
     String::from_utf8(bytes).ok()
 }
 
@@ -52,15 +49,13 @@ pub fn var(name: &str) -> Option<String> {
 pub fn set_var(name: &str, value: &str) -> Result<()> {
     let value_length = isize::try_from(value.len()).map_err(|_| Error::E2BIG)?;
     // SAFETY: both pointer/length pairs describe strings that are only read.
-    Error::check(unsafe { sys::env_set(name.as_ptr(), name.len(), value.as_ptr(), value_length) })
-        .map(drop)
+    Error::check(unsafe { sys::env_set(name.as_ptr(), name.len(), value.as_ptr(), value_length) }).map(drop)
 }
 
 /// Removes environment variable `name`.
 pub fn remove_var(name: &str) -> Result<()> {
     // SAFETY: `name` is only read; a value length of -1 means "remove".
-    Error::check(unsafe { sys::env_set(name.as_ptr(), name.len(), core::ptr::null(), -1) })
-        .map(drop)
+    Error::check(unsafe { sys::env_set(name.as_ptr(), name.len(), core::ptr::null(), -1) }).map(drop)
 }
 
 /// The working directory.

@@ -38,11 +38,7 @@ const TABLE: &[(&str, i32, &str)] = &[
     ("ENAMETOOLONG", 36, "File name too long"),
     ("ENOSYS", 38, "Function not implemented"),
     ("ENOTEMPTY", 39, "Directory not empty"),
-    (
-        "EILSEQ",
-        84,
-        "Invalid or incomplete multibyte or wide character",
-    ),
+    ("EILSEQ", 84, "Invalid or incomplete multibyte or wide character"),
 ];
 
 impl Error {
@@ -89,10 +85,7 @@ impl Error {
 
     /// The errno's name (`ENOENT`), or `None` for a number this library does not know.
     pub fn name(self) -> Option<&'static str> {
-        TABLE
-            .iter()
-            .find(|entry| entry.1 == self.errno)
-            .map(|entry| entry.0)
+        TABLE.iter().find(|entry| entry.1 == self.errno).map(|entry| entry.0)
     }
 
     /// Turns a system call's return value into a result: negative is an errno.

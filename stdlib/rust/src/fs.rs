@@ -108,11 +108,7 @@ impl File {
 
     /// Opens `path` for writing, creating it or emptying it.
     pub fn create(path: &str) -> Result<File> {
-        OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(path)
+        OpenOptions::new().write(true).create(true).truncate(true).open(path)
     }
 
     /// Opens `path` for writing at its end, creating it if needed.
@@ -136,10 +132,7 @@ impl File {
     /// Moves the file offset; returns the new offset from the start.
     pub fn seek(&mut self, position: SeekFrom) -> Result<u64> {
         let (offset, whence) = match position {
-            SeekFrom::Start(offset) => (
-                i64::try_from(offset).map_err(|_| Error::EINVAL)?,
-                sys::SEEK_SET,
-            ),
+            SeekFrom::Start(offset) => (i64::try_from(offset).map_err(|_| Error::EINVAL)?, sys::SEEK_SET),
             SeekFrom::Current(offset) => (offset, sys::SEEK_CUR),
             SeekFrom::End(offset) => (offset, sys::SEEK_END),
         };
@@ -162,11 +155,7 @@ impl Read for File {
     fn read_to_end(&mut self, buffer: &mut Vec<u8>) -> Result<usize> {
         // Size the buffer once for regular files; devices report 0.
         if let Ok(metadata) = self.metadata() {
-            buffer.reserve(
-                usize::try_from(metadata.len())
-                    .unwrap_or(0)
-                    .saturating_add(1),
-            );
+            buffer.reserve(usize::try_from(metadata.len()).unwrap_or(0).saturating_add(1));
         }
         crate::io::read_to_end_in_chunks(self, buffer)
     }
@@ -342,17 +331,14 @@ impl Iterator for ReadDir {
         }
         loop {
             // SAFETY: the pointer and length describe `self.name`, which the call may fill.
-            let result =
-                unsafe { sys::readdir(self.directory.fd, self.name.as_mut_ptr(), self.name.len()) };
+            let result = unsafe { sys::readdir(self.directory.fd, self.name.as_mut_ptr(), self.name.len()) };
             match Error::check(result) {
                 Ok(0) => {
                     self.finished = true;
                     return None;
                 }
                 Ok(length) => {
-                    return Some(
-                        String::from_utf8(self.name[..length].to_vec()).map_err(|_| Error::EILSEQ),
-                    );
+                    return Some(String::from_utf8(self.name[..length].to_vec()).map_err(|_| Error::EILSEQ));
                 }
                 Err(error) if error == Error::ERANGE => {
                     let larger = self.name.len() * 2;
@@ -375,22 +361,11 @@ mod tests {
     fn open_options_map_to_abi_flags() {
         assert_eq!(OpenOptions::new().read(true).flags(), sys::O_RDONLY);
         assert_eq!(
-            OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .flags(),
+            OpenOptions::new().write(true).create(true).truncate(true).flags(),
             0x241
         );
         assert_eq!(OpenOptions::new().append(true).create(true).flags(), 0x441);
-        assert_eq!(
-            OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create_new(true)
-                .flags(),
-            0xC2
-        );
+        assert_eq!(OpenOptions::new().read(true).write(true).create_new(true).flags(), 0xC2);
     }
 
     #[test]
@@ -405,9 +380,6 @@ mod tests {
     #[test]
     fn calls_off_target_fail_with_enosys() {
         assert_eq!(File::open("/etc/motd").unwrap_err(), Error::ENOSYS);
-        assert_eq!(
-            metadata("/").unwrap_err().to_string(),
-            "Function not implemented"
-        );
+        assert_eq!(metadata("/").unwrap_err().to_string(), "Function not implemented");
     }
 }

@@ -172,12 +172,7 @@ impl<G: Grow> Heap<G> {
     ///
     /// # Safety
     /// `pointer` came from this heap with `layout` and was not freed since.
-    pub unsafe fn reallocate(
-        &mut self,
-        pointer: *mut u8,
-        layout: Layout,
-        new_size: usize,
-    ) -> *mut u8 {
+    pub unsafe fn reallocate(&mut self, pointer: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let Some(wanted) = block_size_for(new_size) else {
             return ptr::null_mut();
         };
@@ -411,8 +406,7 @@ impl<G: Grow> Heap<G> {
                 let index = bin_index(size_of_block(block));
                 self.bins[index] = next;
                 if next == 0 {
-                    self.occupied[index / usize::BITS as usize] &=
-                        !(1 << (index % usize::BITS as usize));
+                    self.occupied[index / usize::BITS as usize] &= !(1 << (index % usize::BITS as usize));
                 }
             }
         }
@@ -432,9 +426,7 @@ impl<G: Grow> Heap<G> {
                 0
             }
         };
-        let wanted = size
-            .saturating_sub(tail_free)
-            .checked_add(2 * GRANULE + WORD)?;
+        let wanted = size.saturating_sub(tail_free).checked_add(2 * GRANULE + WORD)?;
         let (start, length) = self.source.grow(wanted)?;
         let end = start.checked_add(length)?;
         let new_epilogue = last_header_before(end);
@@ -443,10 +435,7 @@ impl<G: Grow> Heap<G> {
         unsafe {
             let block = if self.epilogue != 0 && start == self.segment_end {
                 let block = self.epilogue;
-                store(
-                    block,
-                    (new_epilogue - block) | IN_USE | (load(block) & PREVIOUS_IN_USE),
-                );
+                store(block, (new_epilogue - block) | IN_USE | (load(block) & PREVIOUS_IN_USE));
                 block
             } else {
                 let block = first_header_at_or_after(start);
@@ -467,12 +456,12 @@ impl<G: Grow> Heap<G> {
 
 /// Memory from `memory.grow`, starting with the unused end of the initial
 /// memory (after the linker's `__heap_base`).
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(test)))]
 pub(crate) struct LinearMemory {
     started: bool,
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(test)))]
 impl Grow for LinearMemory {
     fn grow(&mut self, min_bytes: usize) -> Option<(usize, usize)> {
         const PAGE: usize = 65536;
@@ -602,14 +591,14 @@ mod tests {
             }
             let mut block = first_header_at_or_after(start);
             let mut previous_in_use = true;
+            // SAFETY: `block` starts at the first header of a segment the heap
+            // built in memory `FakeMemory` handed out, and each step adds the
+            // block's own size, so every read is a header or, for a free block,
+            // its footer, up to the epilogue (size 0) that ends the segment.
             unsafe {
                 loop {
                     let header = load(block);
-                    assert_eq!(
-                        header & PREVIOUS_IN_USE != 0,
-                        previous_in_use,
-                        "flag of {block:#x}"
-                    );
+                    assert_eq!(header & PREVIOUS_IN_USE != 0, previous_in_use, "flag of {block:#x}");
                     let size = header & !FLAGS;
                     if size == 0 {
                         assert!(header & IN_USE != 0, "epilogue in use");
@@ -633,12 +622,14 @@ mod tests {
         }
         let mut listed = 0;
         for (index, &head) in heap.bins.iter().enumerate() {
-            let bit =
-                heap.occupied[index / usize::BITS as usize] >> (index % usize::BITS as usize) & 1;
+            let bit = heap.occupied[index / usize::BITS as usize] >> (index % usize::BITS as usize) & 1;
             assert_eq!(bit == 1, head != 0, "bitmap of list {index}");
             let mut block = head;
             let mut previous = 0;
             while block != 0 {
+                // SAFETY: list heads and links are headers of free blocks in
+                // the heap's memory, and a free block is at least MIN_BLOCK
+                // long, so its two link words lie inside it.
                 unsafe {
                     assert!(!is_in_use(block));
                     assert_eq!(bin_index(size_of_block(block)), index);
@@ -690,11 +681,14 @@ mod tests {
             let pointer = heap.allocate(layout(size, 1));
             assert!(!pointer.is_null());
             assert_eq!(pointer as usize % GRANULE, 0);
+            // SAFETY: `pointer` is a fresh, non-null allocation of `size` bytes.
             unsafe { ptr::write_bytes(pointer, number as u8, size) };
             live.push((pointer, size, number as u8));
         }
         check(&heap);
         for &(pointer, size, fill) in &live {
+            // SAFETY: each allocation is live, `size` bytes long and was filled
+            // above; nothing writes to it while the slice exists.
             let bytes = unsafe { std::slice::from_raw_parts(pointer, size) };
             assert!(bytes.iter().all(|&byte| byte == fill));
         }
@@ -706,6 +700,7 @@ mod tests {
         let pointers: Vec<_> = (0..1000).map(|_| heap.allocate(layout(40, 8))).collect();
         let grown = heap.source.used;
         for &pointer in &pointers {
+            // SAFETY: each pointer came from this heap and is freed once.
             unsafe { heap.free(pointer) };
         }
         let (free_bytes, used_blocks) = check(&heap);
@@ -714,17 +709,16 @@ mod tests {
         let large = heap.allocate(layout(free_bytes - 2 * GRANULE, 8));
         assert!(!large.is_null());
         assert_eq!(heap.source.used, grown);
+        // SAFETY: `large` came from this heap and is freed once.
         unsafe { heap.free(large) };
         for _ in 0..10 {
             let again: Vec<_> = (0..1000).map(|_| heap.allocate(layout(40, 8))).collect();
             for pointer in again {
+                // SAFETY: each pointer came from this heap and is freed once.
                 unsafe { heap.free(pointer) };
             }
         }
-        assert_eq!(
-            heap.source.used, grown,
-            "repeated cycles do not grow memory"
-        );
+        assert_eq!(heap.source.used, grown, "repeated cycles do not grow memory");
         check(&heap);
     }
 
@@ -736,12 +730,15 @@ mod tests {
             let filler = heap.allocate(layout(8, 8));
             let pointer = heap.allocate(layout(100, align));
             assert_eq!(pointer as usize % align, 0, "align {align}");
+            // SAFETY: `pointer` is a fresh allocation of 100 bytes (the
+            // assertion above would have failed on null).
             unsafe { ptr::write_bytes(pointer, 0xAB, 100) };
             pointers.push(filler);
             pointers.push(pointer);
             check(&heap);
         }
         for pointer in pointers {
+            // SAFETY: each pointer came from this heap and is freed once.
             unsafe { heap.free(pointer) };
         }
         assert_eq!(check(&heap).1, 0);
@@ -752,22 +749,26 @@ mod tests {
         let mut heap = Heap::new(FakeMemory::new(1 << 24, 65536, 0));
         let mut size = 8;
         let mut pointer = heap.allocate(layout(size, 1));
+        assert!(!pointer.is_null());
+        // SAFETY: `pointer` is a fresh, non-null allocation of `size` bytes.
         unsafe { ptr::write_bytes(pointer, 0x5A, size) };
         let first = pointer;
         while size < 1 << 20 {
             let new_size = size * 2;
+            // SAFETY: `pointer` is this heap's live allocation with `layout(size, 1)`.
             pointer = unsafe { heap.reallocate(pointer, layout(size, 1), new_size) };
             assert!(!pointer.is_null());
+            // SAFETY: the block holds at least `new_size` > `size` bytes, and
+            // reallocating kept the first `size`, which were written before.
             let bytes = unsafe { std::slice::from_raw_parts(pointer, size) };
-            assert!(
-                bytes.iter().all(|&byte| byte == 0x5A),
-                "contents kept at {size}"
-            );
+            assert!(bytes.iter().all(|&byte| byte == 0x5A), "contents kept at {size}");
+            // SAFETY: the block holds at least `new_size` bytes.
             unsafe { ptr::write_bytes(pointer, 0x5A, new_size) };
             size = new_size;
             check(&heap);
         }
         assert_eq!(pointer, first, "a lone growing block never moves");
+        // SAFETY: `pointer` is this heap's live allocation with `layout(size, 1)`.
         pointer = unsafe { heap.reallocate(pointer, layout(size, 1), 16) };
         assert_eq!(pointer, first);
         let (free_bytes, used_blocks) = check(&heap);
@@ -790,6 +791,7 @@ mod tests {
         assert!(heap.source.regions.len() > 100);
         check(&heap);
         for pointer in pointers.drain(..).rev() {
+            // SAFETY: each pointer came from this heap and is freed once.
             unsafe { heap.free(pointer) };
         }
         assert_eq!(check(&heap).1, 0);
@@ -806,11 +808,7 @@ mod tests {
         let mut random = Xorshift(0x2545F4914F6CDD1D);
         let mut live: Vec<(*mut u8, usize, usize, u8)> = Vec::new();
         for step in 0..20000u32 {
-            let choice = if live.len() >= 300 {
-                5
-            } else {
-                random.next() % 10
-            };
+            let choice = if live.len() >= 300 { 5 } else { random.next() % 10 };
             if choice < 4 || live.is_empty() {
                 let size = match random.next() % 4 {
                     0 => (random.next() % 16) as usize,
@@ -823,24 +821,33 @@ mod tests {
                 assert!(!pointer.is_null());
                 assert_eq!(pointer as usize % align, 0);
                 let fill = step as u8;
+                // SAFETY: `pointer` is a fresh, non-null allocation of `size` bytes.
                 unsafe { ptr::write_bytes(pointer, fill, size) };
                 live.push((pointer, size, align, fill));
             } else if choice < 8 {
                 let index = (random.next() as usize) % live.len();
                 let (pointer, size, _, fill) = live.swap_remove(index);
+                // SAFETY: every entry of `live` is a live allocation of `size`
+                // bytes, all written with `fill`.
                 let bytes = unsafe { std::slice::from_raw_parts(pointer, size) };
                 assert!(bytes.iter().all(|&byte| byte == fill));
+                // SAFETY: the entry left `live` above, so it is freed once.
                 unsafe { heap.free(pointer) };
             } else {
                 let index = (random.next() as usize) % live.len();
                 let (pointer, size, align, fill) = live[index];
                 let new_size = (random.next() % 6000) as usize;
+                // SAFETY: the entry is a live allocation with this layout; it is
+                // replaced by the result below, so the old pointer is not reused.
                 let moved = unsafe { heap.reallocate(pointer, layout(size, align), new_size) };
                 assert!(!moved.is_null());
                 assert_eq!(moved as usize % align, 0);
                 let kept = size.min(new_size);
+                // SAFETY: `moved` holds at least `new_size` >= `kept` bytes, the
+                // first `kept` carried over from the old block.
                 let bytes = unsafe { std::slice::from_raw_parts(moved, kept) };
                 assert!(bytes.iter().all(|&byte| byte == fill));
+                // SAFETY: `moved` holds at least `new_size` bytes.
                 unsafe { ptr::write_bytes(moved, fill, new_size) };
                 live[index] = (moved, new_size, align, fill);
             }
@@ -849,6 +856,7 @@ mod tests {
             }
         }
         for (pointer, _, _, _) in live {
+            // SAFETY: each entry of `live` is a live allocation, freed once here.
             unsafe { heap.free(pointer) };
         }
         let (free_bytes, used_blocks) = check(&heap);

@@ -34,8 +34,7 @@ pub fn poweroff(code: i32) -> ! {
 pub fn run(command_line: &str) -> Result<i32> {
     crate::io::flush_stdout();
     // SAFETY: the pointer and length describe `command_line`, which is only read.
-    Error::check(unsafe { sys::runapp(command_line.as_ptr(), command_line.len()) })
-        .map(|status| status as i32)
+    Error::check(unsafe { sys::runapp(command_line.as_ptr(), command_line.len()) }).map(|status| status as i32)
 }
 
 /// Like [`run`] with the words already split: `words[0]` is the program.

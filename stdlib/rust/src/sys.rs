@@ -99,6 +99,9 @@ imports! {
     fn env_set(name: *const u8, name_len: usize, value: *const u8, value_len: isize) -> i32;
     fn runapp(cmd: *const u8, cmd_len: usize) -> i32;
     fn runargv(argv: *const Word, argc: i32) -> i32;
+    fn limit_get(kind: i32) -> i64;
+    fn limit_set(kind: i32, value: i64) -> i32;
+    fn call_protected(function: i32, argument: i32) -> i32;
 
     // Time
     fn timesinceboot() -> i64;
@@ -117,6 +120,8 @@ unsafe extern "C" {
     pub fn exit(status: i32) -> !;
     /// Powers the machine off (the host runner exits with `status`).
     pub fn poweroff(status: i32) -> !;
+    /// Unwinds to the innermost `call_protected`, which returns `code` (1 if 0).
+    pub fn throw(code: i32) -> !;
 }
 
 /// Off-target stand-in for the `exit` import.
@@ -126,6 +131,15 @@ unsafe extern "C" {
 #[cfg(not(target_arch = "wasm32"))]
 pub unsafe fn exit(status: i32) -> ! {
     panic!("wasmos::sys::exit({status}) called off the wasm32 target")
+}
+
+/// Off-target stand-in for the `throw` import.
+///
+/// # Safety
+/// Always safe; `unsafe` only to match the import.
+#[cfg(not(target_arch = "wasm32"))]
+pub unsafe fn throw(code: i32) -> ! {
+    panic!("wasmos::sys::throw({code}) called off the wasm32 target")
 }
 
 /// Off-target stand-in for the `poweroff` import.

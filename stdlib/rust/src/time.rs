@@ -71,8 +71,8 @@ impl SystemTime {
 
     /// Now.
     pub fn now() -> SystemTime {
-        // SAFETY: no arguments.
         SystemTime {
+            // SAFETY: the import takes no arguments and touches no memory of ours.
             unix_nanos: unsafe { sys::walltime() },
         }
     }
@@ -129,11 +129,7 @@ mod tests {
         let late = early + Duration::from_micros(5);
         assert_eq!(late - early, Duration::from_nanos(5_000));
         assert_eq!(early - late, Duration::ZERO);
-        assert_eq!(
-            (early + Duration::MAX).nanos,
-            1_000 + i64::MAX as u64,
-            "saturates"
-        );
+        assert_eq!((early + Duration::MAX).nanos, 1_000 + i64::MAX as u64, "saturates");
     }
 
     #[test]

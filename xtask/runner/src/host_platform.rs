@@ -1,5 +1,6 @@
-//! The kernel core's platform on Linux: the terminal as console, the system
-//! clocks, `/dev/urandom`, and a counting allocator for heap figures.
+//! The kernel core's platform on Linux: the terminal as console (its error
+//! stream on the host's stderr), the system clocks, `/dev/urandom`, and a
+//! counting allocator for heap figures.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::{Read, Write};
@@ -9,6 +10,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use wasmos_kernel::platform::{HeapStats, InputPoll, Platform};
+use wasmos_kernel::random::FallbackRandom;
 
 static HEAP_USED: AtomicUsize = AtomicUsize::new(0);
 
@@ -136,6 +138,12 @@ impl Platform for HostPlatform {
         self.console_write(bytes);
     }
 
+    fn console_write_error(&self, bytes: &[u8]) {
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all(bytes);
+        let _ = stderr.flush();
+    }
+
     fn console_poll(&self) -> InputPoll {
         if let Some(byte) = self.pending.lock().expect("input lock").take() {
             return InputPoll::Byte(byte);
@@ -192,13 +200,9 @@ impl Platform for HostPlatform {
                 return;
             }
         }
-        let mut state = self.monotonic_ns() | 1;
-        for byte in buffer {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            *byte = state as u8;
-        }
+        // The core's one fallback generator, seeded from the wall clock.
+        static FALLBACK: FallbackRandom = FallbackRandom::new();
+        FALLBACK.fill(buffer, || self.wall_clock_ns() as u64);
     }
 
     fn heap_stats(&self) -> HeapStats {

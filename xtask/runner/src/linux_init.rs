@@ -16,7 +16,7 @@ fn median(mut values: Vec<u128>) -> u128 {
 }
 
 /// Times every executable in `directory`, printing `BENCH native-<name> ...`
-/// lines (`bench-` left out of the name).
+/// lines, the names the kernel's bench build gives the same workloads.
 fn native_benchmarks(directory: &Path) {
     let Ok(entries) = std::fs::read_dir(directory) else {
         return;
@@ -24,12 +24,10 @@ fn native_benchmarks(directory: &Path) {
     let mut programs: Vec<_> = entries.flatten().map(|entry| entry.path()).collect();
     programs.sort();
     for program in programs {
-        let file_name = program
+        let name = program
             .file_name()
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default();
-        // `bench-fib` is reported as `native-fib`, as the kernel's bench build does.
-        let name = file_name.strip_prefix("bench-").unwrap_or(&file_name);
         let mut times = Vec::new();
         let mut status = 0;
         for _ in 0..NATIVE_RUNS {

@@ -1,6 +1,7 @@
 //! `wasmos-run`: runs a WasmOS app on Linux with the kernel's own core (VFS,
-//! processes, ABI, runtime), the terminal as console and an in-memory copy of
-//! `rootfs/` as the file system. `cargo xtask host-run` calls it.
+//! processes, ABI, runtime), the terminal as console (the app's standard error
+//! on the host's stderr, so the runner fits in a pipeline) and an in-memory
+//! copy of `rootfs/` as the file system. `cargo xtask host-run` calls it.
 
 mod host_platform;
 mod linux_init;

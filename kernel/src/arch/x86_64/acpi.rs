@@ -1,7 +1,22 @@
 //! ACPI power-off: finds the FADT through the RSDP the bootloader reports, reads
 //! the PM1a control port and the S5 sleep type from the DSDT, and enters S5.
+//! The port comes from firmware, so it is checked before the kernel writes it.
 
-use super::{memory, port_io};
+use super::memory;
+use super::port_io::Port;
+
+/// The port ranges the kernel drives itself, each with the reason given when
+/// the FADT names it as the ACPI control port: such a table is wrong, and
+/// writing there would upset that device instead of powering off.
+const KERNEL_PORTS: &[(u16, u16, &str)] = &[
+    (0x20, 0x21, "the PM1a control port is the first PIC's"),
+    (0x40, 0x43, "the PM1a control port is the PIT's"),
+    (0x60, 0x64, "the PM1a control port is the PS/2 controller's"),
+    (0x70, 0x71, "the PM1a control port is the CMOS clock's"),
+    (0xa0, 0xa1, "the PM1a control port is the second PIC's"),
+    (0xf4, 0xf7, "the PM1a control port is QEMU's debug exit"),
+    (0x3f8, 0x3ff, "the PM1a control port is COM1's"),
+];
 
 fn read_bytes<const N: usize>(physical: u64) -> Option<[u8; N]> {
     let pointer = memory::physical_to_virtual(physical)? as *const [u8; N];
@@ -73,6 +88,25 @@ fn s5_sleep_type(dsdt: u64) -> Option<u16> {
     None
 }
 
+/// Checks the PM1a control port read from the FADT: a 16-bit register, so
+/// it and the port after it must lie in the I/O space and belong to no
+/// device the kernel drives. Returns the port number, or why it is refused.
+pub fn check_pm1a_control_port(port: u32) -> Result<u16, &'static str> {
+    if port == 0 {
+        return Err("the FADT names no PM1a control port");
+    }
+    let Some(first) = u16::try_from(port).ok().filter(|first| *first < u16::MAX) else {
+        return Err("the FADT's PM1a control port lies outside the I/O space");
+    };
+    let last = first + 1;
+    for &(start, end, reason) in KERNEL_PORTS {
+        if first <= end && start <= last {
+            return Err(reason);
+        }
+    }
+    Ok(first)
+}
+
 /// Powers off through ACPI. Returns (with the reason) only if that is not possible.
 pub fn power_off(rsdp: Option<u64>) -> &'static str {
     let Some(rsdp) = rsdp else {
@@ -84,13 +118,18 @@ pub fn power_off(rsdp: Option<u64>) -> &'static str {
     let Some(control_port) = read_u32(fadt + 64) else {
         return "the FADT is unreadable";
     };
+    let control_port = match check_pm1a_control_port(control_port) {
+        Ok(number) => number,
+        Err(reason) => return reason,
+    };
     let dsdt = read_u32(fadt + 40).map(u64::from).unwrap_or(0);
     let sleep_type = if dsdt != 0 { s5_sleep_type(dsdt).unwrap_or(0) } else { 0 };
-    if control_port == 0 || control_port > 0xffff {
-        return "no PM1a control port";
-    }
+    // SAFETY: the FADT names this port as the PM1a control register, whose
+    // only effect is the machine's sleep state, and `check_pm1a_control_port`
+    // ruled out the I/O space's edges and every port another driver owns.
+    let control: Port<u16> = unsafe { Port::new(control_port) };
     const SLEEP_ENABLE: u16 = 1 << 13;
-    port_io::write_u16(control_port as u16, (sleep_type << 10) | SLEEP_ENABLE);
+    control.write((sleep_type << 10) | SLEEP_ENABLE);
     // The machine turns off shortly after the write; give it time before giving up.
     for _ in 0..200 {
         x86_64::instructions::hlt();

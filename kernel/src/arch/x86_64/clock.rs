@@ -3,13 +3,15 @@
 
 use core::sync::atomic::{AtomicU64, Ordering};
 
-use super::port_io;
+use super::port_io::Port;
 
 /// Timer interrupts per second.
 pub const TICK_HZ: u32 = 1000;
 const PIT_FREQUENCY: u32 = 1_193_182;
-const PIT_CHANNEL0: u16 = 0x40;
-const PIT_COMMAND: u16 = 0x43;
+// SAFETY: 0x40 is the data port of the PIT's channel 0 on every PC, driven only here.
+const PIT_CHANNEL0: Port<u8> = unsafe { Port::new(0x40) };
+// SAFETY: 0x43 is the PIT's mode/command register on every PC, driven only here.
+const PIT_COMMAND: Port<u8> = unsafe { Port::new(0x43) };
 
 static TICKS: AtomicU64 = AtomicU64::new(0);
 static TSC_AT_BOOT: AtomicU64 = AtomicU64::new(0);
@@ -25,9 +27,9 @@ fn read_tsc() -> u64 {
 /// Programs the PIT for `TICK_HZ` interrupts (mode 2, rate generator).
 pub fn init_pit() {
     let divisor = (PIT_FREQUENCY / TICK_HZ) as u16;
-    port_io::write_u8(PIT_COMMAND, 0x34);
-    port_io::write_u8(PIT_CHANNEL0, (divisor & 0xff) as u8);
-    port_io::write_u8(PIT_CHANNEL0, (divisor >> 8) as u8);
+    PIT_COMMAND.write(0x34);
+    PIT_CHANNEL0.write((divisor & 0xff) as u8);
+    PIT_CHANNEL0.write((divisor >> 8) as u8);
     TSC_AT_BOOT.store(read_tsc(), Ordering::Relaxed);
 }
 
@@ -79,12 +81,14 @@ pub fn wall_clock_ns() -> i64 {
     boot + monotonic_ns() as i64
 }
 
-const CMOS_ADDRESS: u16 = 0x70;
-const CMOS_DATA: u16 = 0x71;
+// SAFETY: 0x70 selects the CMOS register (bit 7 masks NMIs), driven only here.
+const CMOS_ADDRESS: Port<u8> = unsafe { Port::new(0x70) };
+// SAFETY: 0x71 is the CMOS data port for the register selected through 0x70.
+const CMOS_DATA: Port<u8> = unsafe { Port::new(0x71) };
 
 fn cmos_read(register: u8) -> u8 {
-    port_io::write_u8(CMOS_ADDRESS, register | 0x80);
-    port_io::read_u8(CMOS_DATA)
+    CMOS_ADDRESS.write(register | 0x80);
+    CMOS_DATA.read()
 }
 
 fn rtc_update_in_progress() -> bool {

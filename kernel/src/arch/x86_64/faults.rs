@@ -2,17 +2,10 @@
 //! registers that the interrupt frame holds, then stopping the machine.
 
 use core::fmt::Write;
-use core::sync::atomic::{AtomicU64, Ordering};
 
 use x86_64::structures::idt::InterruptStackFrame;
-use x86_64::VirtAddr;
 
 use super::{qemu, serial};
-
-/// Where a test's expected page fault continues (0: no page fault is expected).
-static PAGE_FAULT_RECOVERY: AtomicU64 = AtomicU64::new(0);
-/// The faulting address of the last page fault recovered from.
-static RECOVERED_FAULT_ADDRESS: AtomicU64 = AtomicU64::new(0);
 
 /// A writer to the serial port that works even while its lock is held.
 pub struct EmergencyWriter;
@@ -70,35 +63,4 @@ pub fn fatal(name: &str, frame: &InterruptStackFrame, error_code: Option<u64>, a
     super::backtrace::print(&mut EmergencyWriter);
     let _ = writeln!(EmergencyWriter, "kernel stopped.");
     qemu::exit(qemu::ExitCode::Failure);
-}
-
-/// Arms recovery for one expected page fault: execution continues in `continuation`.
-pub fn expect_page_fault(continuation: extern "C" fn() -> !) {
-    PAGE_FAULT_RECOVERY.store(continuation as usize as u64, Ordering::SeqCst);
-}
-
-/// The address (CR2) of the last page fault that [`expect_page_fault`] recovered from.
-pub fn recovered_fault_address() -> u64 {
-    RECOVERED_FAULT_ADDRESS.load(Ordering::SeqCst)
-}
-
-/// If a page fault is expected, points the frame at the continuation and disarms.
-pub fn recover_from_page_fault(frame: &mut InterruptStackFrame, address: u64) -> bool {
-    let continuation = PAGE_FAULT_RECOVERY.swap(0, Ordering::SeqCst);
-    if continuation == 0 {
-        return false;
-    }
-    RECOVERED_FAULT_ADDRESS.store(address, Ordering::SeqCst);
-    // A fresh, ABI-aligned stack pointer below the faulting frame's.
-    let stack = (frame.stack_pointer.as_u64() & !0xf) - 8;
-    // SAFETY: the continuation never returns, so abandoning the faulting
-    // function's frame is sound; the new stack pointer lies within the same
-    // kernel stack, below everything still in use.
-    unsafe {
-        frame.as_mut().update(|value| {
-            value.instruction_pointer = VirtAddr::new(continuation);
-            value.stack_pointer = VirtAddr::new(stack);
-        });
-    }
-    true
 }

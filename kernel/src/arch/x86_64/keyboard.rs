@@ -4,9 +4,12 @@
 use pc_keyboard::{layouts, DecodedKey, HandleControl, KeyCode, Keyboard, ScancodeSet1};
 use spin::Mutex;
 
-use super::{input, port_io};
+use super::input;
+use super::port_io::Port;
 
-const DATA_PORT: u16 = 0x60;
+// SAFETY: 0x60 is the PS/2 controller's data port on every PC; reading it
+// takes the scancode that raised the keyboard interrupt.
+const DATA_PORT: Port<u8> = unsafe { Port::new(0x60) };
 
 static KEYBOARD: Mutex<Keyboard<layouts::Us104Key, ScancodeSet1>> = Mutex::new(Keyboard::new(
     ScancodeSet1::new(),
@@ -16,7 +19,7 @@ static KEYBOARD: Mutex<Keyboard<layouts::Us104Key, ScancodeSet1>> = Mutex::new(K
 
 /// Handles one keyboard interrupt.
 pub fn on_interrupt() {
-    let scancode = port_io::read_u8(DATA_PORT);
+    let scancode = DATA_PORT.read();
     let mut keyboard = KEYBOARD.lock();
     let Ok(Some(event)) = keyboard.add_byte(scancode) else {
         return;

@@ -14,7 +14,10 @@ mod memory;
 mod memory_functions;
 mod port_io;
 pub mod qemu;
+mod random;
 mod serial;
+#[cfg(feature = "kernel-tests")]
+mod test_hooks;
 
 use core::sync::atomic::{AtomicU64, Ordering};
 
@@ -22,8 +25,13 @@ use bootloader_api::BootInfo;
 
 use crate::platform::{HeapStats, InputPoll, Platform};
 
-pub use faults::{expect_page_fault, recovered_fault_address, EmergencyWriter};
-pub use interrupts::breakpoints_handled;
+pub use faults::EmergencyWriter;
+// What only the in-kernel tests (feature `kernel-tests`) reach.
+#[cfg(feature = "kernel-tests")]
+pub use self::{
+    acpi::check_pm1a_control_port,
+    test_hooks::{breakpoints_handled, expect_page_fault, recovered_fault_address},
+};
 
 static RSDP: AtomicU64 = AtomicU64::new(0);
 
@@ -131,45 +139,6 @@ pub fn power_off() -> ! {
     qemu::exit(qemu::ExitCode::Success)
 }
 
-fn rdrand_supported() -> bool {
-    // CPUID leaf 1 exists on every x86_64 CPU.
-    let leaf = core::arch::x86_64::__cpuid(1);
-    leaf.ecx & (1 << 30) != 0
-}
-
-#[target_feature(enable = "rdrand")]
-fn rdrand() -> Option<u64> {
-    let mut value = 0u64;
-    for _ in 0..10 {
-        // Callers check CPUID for RDRAND before calling this function.
-        if core::arch::x86_64::_rdrand64_step(&mut value) == 1 {
-            return Some(value);
-        }
-    }
-    None
-}
-
-static RANDOM_STATE: AtomicU64 = AtomicU64::new(0);
-
-fn next_random() -> u64 {
-    if rdrand_supported() {
-        // SAFETY: RDRAND support was just checked.
-        if let Some(value) = unsafe { rdrand() } {
-            return value;
-        }
-    }
-    // xorshift64*, seeded from the clock.
-    let mut state = RANDOM_STATE.load(Ordering::Relaxed);
-    if state == 0 {
-        state = clock::monotonic_ns() ^ 0x9e37_79b9_7f4a_7c15 | 1;
-    }
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    RANDOM_STATE.store(state, Ordering::Relaxed);
-    state.wrapping_mul(0x2545_f491_4f6c_dd1d)
-}
-
 /// The PC under the kernel core.
 pub struct Machine;
 
@@ -215,10 +184,7 @@ impl Platform for Machine {
     }
 
     fn fill_random(&self, buffer: &mut [u8]) {
-        for chunk in buffer.chunks_mut(8) {
-            let value = next_random().to_le_bytes();
-            chunk.copy_from_slice(&value[..chunk.len()]);
-        }
+        random::fill(buffer);
     }
 
     fn heap_stats(&self) -> HeapStats {

@@ -1,28 +1,47 @@
-//! Small port-I/O helpers for devices that have no driver crate.
+//! Typed I/O ports for the devices that have no driver crate. A [`Port`] is
+//! made once, through an `unsafe` constructor that states which device the
+//! number belongs to; reading and writing it afterwards is safe.
 
-use x86_64::instructions::port::Port;
+use core::marker::PhantomData;
 
-/// Writes a byte to an I/O port.
-pub fn write_u8(port: u16, value: u8) {
-    // SAFETY: callers in this layer pass ports of devices the PC platform
-    // defines (PIT, CMOS, QEMU's debug exit); writing them has no memory effects.
-    unsafe { Port::new(port).write(value) }
+use x86_64::instructions::port::{PortRead, PortWrite};
+
+/// An I/O port that transfers values of type `T` (`u8`, `u16` or `u32`).
+pub struct Port<T> {
+    number: u16,
+    width: PhantomData<T>,
 }
 
-/// Writes a 16-bit word to an I/O port.
-pub fn write_u16(port: u16, value: u16) {
-    // SAFETY: as for `write_u8`: a platform-defined device port.
-    unsafe { Port::new(port).write(value) }
+impl<T> Port<T> {
+    /// The port `number`.
+    ///
+    /// # Safety
+    ///
+    /// `number` must be a port of a device that the kernel means to drive with
+    /// `T`-sized transfers, and no read or write of it may affect memory the
+    /// compiler knows about (no DMA set-up, no port another driver owns).
+    /// Every access through the returned value relies on this promise.
+    pub const unsafe fn new(number: u16) -> Self {
+        Port {
+            number,
+            width: PhantomData,
+        }
+    }
 }
 
-/// Writes a 32-bit word to an I/O port.
-pub fn write_u32(port: u16, value: u32) {
-    // SAFETY: as for `write_u8`: a platform-defined device port.
-    unsafe { Port::new(port).write(value) }
+impl<T: PortRead> Port<T> {
+    /// Reads a value from the port.
+    pub fn read(&self) -> T {
+        // SAFETY: the constructor's caller promised that this is a device port
+        // whose accesses have no effect on memory.
+        unsafe { T::read_from_port(self.number) }
+    }
 }
 
-/// Reads a byte from an I/O port.
-pub fn read_u8(port: u16) -> u8 {
-    // SAFETY: as for `write_u8`: a platform-defined device port.
-    unsafe { Port::new(port).read() }
+impl<T: PortWrite> Port<T> {
+    /// Writes a value to the port.
+    pub fn write(&self, value: T) {
+        // SAFETY: as for `read`: a device port whose accesses have no effect on memory.
+        unsafe { T::write_to_port(self.number, value) }
+    }
 }

@@ -1,9 +1,11 @@
 //! QEMU's `isa-debug-exit` device (port 0xf4): a written value v makes QEMU
 //! exit with status `(v << 1) | 1`. Tests use it to report their result.
 
-use super::port_io;
+use super::port_io::Port;
 
-const DEBUG_EXIT_PORT: u16 = 0xf4;
+// SAFETY: QEMU's `isa-debug-exit` sits at 0xf4 (xtask passes
+// `iobase=0xf4,iosize=4`); without the device a write there goes nowhere.
+const DEBUG_EXIT_PORT: Port<u32> = unsafe { Port::new(0xf4) };
 
 /// The codes the kernel writes; QEMU exits with 33 and 35.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +19,6 @@ pub enum ExitCode {
 
 /// Exits QEMU with `code`; if no debug-exit device is present, halts forever.
 pub fn exit(code: ExitCode) -> ! {
-    port_io::write_u32(DEBUG_EXIT_PORT, code as u32);
+    DEBUG_EXIT_PORT.write(code as u32);
     super::halt_forever()
 }

@@ -202,6 +202,30 @@ static double decimal_to_double(const struct decimal_input *input, int *range_er
     return result;
 }
 
+/* Reads the exponent part at `cursor`, if there is one: `marker` ('e' or 'p',
+ * in either case), an optional sign and at least one digit. Adds its value to
+ * *exponent and returns the position after it; without an exponent part it
+ * returns `cursor` and leaves *exponent alone. A huge exponent saturates,
+ * which is still enough to overflow or underflow any input. */
+static const char *parse_exponent(const char *cursor, char marker, int *exponent) {
+    if ((*cursor | 32) != marker)
+        return cursor;
+    const char *digits = cursor + 1;
+    int negative = 0;
+    if (*digits == '+' || *digits == '-')
+        negative = *digits++ == '-';
+    if (!isdigit((unsigned char)*digits))
+        return cursor;
+    long value = 0;
+    while (isdigit((unsigned char)*digits)) {
+        if (value < 100000)
+            value = value * 10 + (*digits - '0');
+        digits++;
+    }
+    *exponent += negative ? -(int)value : (int)value;
+    return digits;
+}
+
 /* Hexadecimal: 0x h.hhh p exp. `cursor` points after "0x". */
 static double parse_hex(const char *cursor, const char **end, int *range_error) {
     uint64_t mantissa = 0;
@@ -231,22 +255,7 @@ static double parse_hex(const char *cursor, const char **end, int *range_error) 
     }
     if (!any_digit)
         return -1.0; /* caller treats as "just the 0" */
-    if ((*cursor | 32) == 'p') {
-        const char *exponent_cursor = cursor + 1;
-        int negative = 0;
-        if (*exponent_cursor == '+' || *exponent_cursor == '-')
-            negative = *exponent_cursor++ == '-';
-        if (isdigit((unsigned char)*exponent_cursor)) {
-            long value = 0;
-            while (isdigit((unsigned char)*exponent_cursor)) {
-                if (value < 100000)
-                    value = value * 10 + (*exponent_cursor - '0');
-                exponent_cursor++;
-            }
-            exponent += negative ? -(int)value : (int)value;
-            cursor = exponent_cursor;
-        }
-    }
+    cursor = parse_exponent(cursor, 'p', &exponent);
     *end = cursor;
     if (mantissa == 0)
         return 0.0;
@@ -375,22 +384,7 @@ double strtod(const char *s, char **end) {
             *end = (char *)s;
         return 0.0;
     }
-    if ((*cursor | 32) == 'e') {
-        const char *exponent_cursor = cursor + 1;
-        int exponent_negative = 0;
-        if (*exponent_cursor == '+' || *exponent_cursor == '-')
-            exponent_negative = *exponent_cursor++ == '-';
-        if (isdigit((unsigned char)*exponent_cursor)) {
-            long value = 0;
-            while (isdigit((unsigned char)*exponent_cursor)) {
-                if (value < 100000)
-                    value = value * 10 + (*exponent_cursor - '0');
-                exponent_cursor++;
-            }
-            input.exponent += exponent_negative ? -(int)value : (int)value;
-            cursor = exponent_cursor;
-        }
-    }
+    cursor = parse_exponent(cursor, 'e', &input.exponent);
     if (end)
         *end = (char *)cursor;
     if (input.count == 0)

@@ -275,15 +275,8 @@ mod tests {
     fn lines_split_on_newlines_whatever_the_read_size() {
         let text = b"first\nsecond\r\n\nlast without newline";
         for step in [1, 2, 5, 100, 4096] {
-            let lines: Vec<String> = lines_of(text, step)
-                .into_iter()
-                .map(|line| line.unwrap())
-                .collect();
-            assert_eq!(
-                lines,
-                ["first", "second", "", "last without newline"],
-                "step {step}"
-            );
+            let lines: Vec<String> = lines_of(text, step).into_iter().map(|line| line.unwrap()).collect();
+            assert_eq!(lines, ["first", "second", "", "last without newline"], "step {step}");
         }
         assert!(lines_of(b"", 3).is_empty());
         assert_eq!(lines_of(b"\n", 3).len(), 1);
@@ -340,10 +333,7 @@ mod tests {
             writer.write_all(&[b'x'; 40]).unwrap();
             writer.write_all(b"tail").unwrap();
         }
-        assert_eq!(
-            calls.0,
-            [b"0123456789".to_vec(), vec![b'x'; 40], b"tail".to_vec()]
-        );
+        assert_eq!(calls.0, [b"0123456789".to_vec(), vec![b'x'; 40], b"tail".to_vec()]);
         let mut bytes = Vec::new();
         let mut writer = BufWriter::new(&mut bytes);
         writer.write_all(b"kept").unwrap();
@@ -357,18 +347,11 @@ mod tests {
         let mut writer = LineWriter::new(Calls::default());
         writer.write_all(b"Hello, ").unwrap();
         writer.write_all(b"world").unwrap();
-        assert!(
-            writer.inner.0.is_empty(),
-            "nothing written before the newline"
-        );
+        assert!(writer.inner.0.is_empty(), "nothing written before the newline");
         writer.write_all(b"!\nnext").unwrap();
         assert_eq!(writer.inner.0, [b"Hello, world!\nnext".to_vec()]);
         writer.flush().unwrap();
-        assert_eq!(
-            writer.inner.0.len(),
-            1,
-            "flushing an empty buffer writes nothing"
-        );
+        assert_eq!(writer.inner.0.len(), 1, "flushing an empty buffer writes nothing");
         writer.write_all(b"tail").unwrap();
         writer.flush().unwrap();
         assert_eq!(writer.inner.0[1], b"tail");

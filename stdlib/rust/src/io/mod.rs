@@ -151,10 +151,7 @@ impl Write for Fd {
 }
 
 /// [`Read::read_to_end`]'s default: read into the spare capacity, growing it.
-pub(crate) fn read_to_end_in_chunks<R: Read + ?Sized>(
-    reader: &mut R,
-    buffer: &mut Vec<u8>,
-) -> Result<usize> {
+pub(crate) fn read_to_end_in_chunks<R: Read + ?Sized>(reader: &mut R, buffer: &mut Vec<u8>) -> Result<usize> {
     const CHUNK: usize = 512;
     let start = buffer.len();
     loop {
@@ -224,10 +221,7 @@ mod tests {
     #[test]
     fn read_to_end_collects_every_piece() {
         let data: Vec<u8> = (0..5000u32).map(|value| value as u8).collect();
-        let mut reader = Trickle {
-            data: &data,
-            step: 333,
-        };
+        let mut reader = Trickle { data: &data, step: 333 };
         let mut collected = vec![9, 9];
         assert_eq!(reader.read_to_end(&mut collected).unwrap(), 5000);
         assert_eq!(&collected[..2], &[9, 9]);

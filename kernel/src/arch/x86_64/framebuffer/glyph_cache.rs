@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use bootloader_api::info::PixelFormat;
 use noto_sans_mono_bitmap::{get_raster, get_raster_width, FontWeight, RasterHeight};
 
-use super::grid::Cell;
+use crate::console::terminal::Cell;
 
 const FONT_WEIGHT: FontWeight = FontWeight::Regular;
 const FONT_HEIGHT: RasterHeight = RasterHeight::Size16;

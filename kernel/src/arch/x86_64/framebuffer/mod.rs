@@ -1,47 +1,38 @@
-//! The framebuffer text console. Writes change a text grid at once; the screen
-//! is repainted from the grid at most every `REPAINT_INTERVAL_NS` while output
+//! The framebuffer text console: the core's terminal (`console::terminal`)
+//! drawn with glyphs. Writes change the terminal's grid at once; the screen
+//! is repainted from it at most every `REPAINT_INTERVAL_NS` while output
 //! streams, and whenever the kernel flushes: before it idles, before a console
 //! read, and (when due) between an app's fuel slices.
 
 mod glyph_cache;
-mod grid;
 mod render;
-mod terminal;
 
 use bootloader_api::info::FrameBuffer;
 use spin::Mutex;
 
-use grid::Grid;
+use crate::console::terminal::Terminal;
 use render::Renderer;
-use terminal::Terminal;
 
 /// The shortest time between two repaints while output streams, so that a
 /// flood of output costs a few repaints rather than one per line.
 const REPAINT_INTERVAL_NS: u64 = 20_000_000;
 
 struct TextConsole {
-    grid: Grid,
     terminal: Terminal,
     renderer: Renderer,
-    /// Whether the grid changed since the last repaint.
+    /// Whether the terminal changed since the last repaint.
     changed: bool,
     last_repaint_ns: u64,
 }
 
 impl TextConsole {
     fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.terminal.write_byte(&mut self.grid, byte);
-        }
+        self.terminal.write(bytes);
         self.changed |= !bytes.is_empty();
     }
 
     fn repaint(&mut self) {
-        let cursor = self.terminal.cursor_visible().then(|| {
-            let (column, row) = self.grid.cursor();
-            (column.min(self.grid.columns() - 1), row)
-        });
-        self.renderer.paint(&self.grid, cursor);
+        self.terminal.paint(&mut self.renderer);
         self.changed = false;
         self.last_repaint_ns = super::clock::monotonic_ns();
     }
@@ -68,11 +59,9 @@ pub fn init(framebuffer: &'static mut FrameBuffer) {
     if columns == 0 || rows == 0 || !(1..=4).contains(&info.bytes_per_pixel) {
         return;
     }
-    let blank = Terminal::default_blank();
     let console = TextConsole {
-        grid: Grid::new(columns, rows, blank),
-        terminal: Terminal::new(),
-        renderer: Renderer::new(framebuffer.buffer_mut(), info, blank),
+        terminal: Terminal::new(columns, rows),
+        renderer: Renderer::new(framebuffer.buffer_mut(), info, Terminal::blank()),
         changed: true,
         last_repaint_ns: 0,
     };
@@ -120,8 +109,5 @@ pub fn write_emergency(bytes: &[u8]) {
 
 /// The text grid's size in (columns, rows), if there is a framebuffer.
 pub fn dimensions() -> Option<(usize, usize)> {
-    CONSOLE
-        .lock()
-        .as_ref()
-        .map(|console| (console.grid.columns(), console.grid.rows()))
+    CONSOLE.lock().as_ref().map(|console| console.terminal.dimensions())
 }

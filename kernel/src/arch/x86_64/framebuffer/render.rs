@@ -1,27 +1,21 @@
-//! Draws the text grid on the linear framebuffer. It remembers what each cell
-//! on the screen shows, and redraws only the cells that differ from the grid.
-
-use alloc::vec;
-use alloc::vec::Vec;
+//! Draws character cells on the linear framebuffer, as the terminal's
+//! [`CellDisplay`]: the terminal decides which cells changed, this file turns
+//! each into glyph pixels.
 
 use bootloader_api::info::FrameBufferInfo;
 
 use super::glyph_cache::{GlyphCache, PixelLayout, GLYPH_HEIGHT, GLYPH_WIDTH};
-use super::grid::{Cell, Grid};
+use crate::console::terminal::{Cell, CellDisplay};
 
 /// Pixels between the screen's edge and the text.
 const BORDER: usize = 4;
 
-/// The framebuffer and what it shows.
+/// The framebuffer and the glyphs drawn on it.
 pub struct Renderer {
     buffer: &'static mut [u8],
     /// Bytes from one pixel row to the next.
     pitch: usize,
     layout: PixelLayout,
-    columns: usize,
-    rows: usize,
-    /// The cell each screen position shows now, row by row.
-    shown: Vec<Cell>,
     glyphs: GlyphCache,
 }
 
@@ -35,14 +29,13 @@ impl Renderer {
     }
 
     /// Takes over the framebuffer `buffer` described by `info` (1 to 4 bytes
-    /// per pixel) and fills it with `blank`'s background, which is then what
-    /// every cell shows.
+    /// per pixel) and fills it with `blank`'s background, so that every cell
+    /// shows `blank`.
     pub fn new(buffer: &'static mut [u8], info: FrameBufferInfo, blank: Cell) -> Renderer {
         let layout = PixelLayout {
             format: info.pixel_format,
             bytes_per_pixel: info.bytes_per_pixel,
         };
-        let (columns, rows) = Renderer::grid_size(info.width, info.height);
         let pitch = info.stride * info.bytes_per_pixel;
         let background = layout.palette_pixel(blank.background);
         for line in buffer.chunks_mut(pitch).take(info.height) {
@@ -54,39 +47,13 @@ impl Renderer {
             buffer,
             pitch,
             layout,
-            columns,
-            rows,
-            shown: vec![blank; columns * rows],
             glyphs: GlyphCache::new(layout),
         }
     }
+}
 
-    /// Makes the screen show `grid`, with the cell at `cursor` (if any) in
-    /// inverse colours. Allocates nothing.
-    pub fn paint(&mut self, grid: &Grid, cursor: Option<(usize, usize)>) {
-        let columns = self.columns.min(grid.columns());
-        for row in 0..self.rows.min(grid.rows()) {
-            let cells = grid.row(row);
-            for (column, &cell) in cells.iter().enumerate().take(columns) {
-                let cell = if cursor == Some((column, row)) {
-                    Cell {
-                        character: cell.character,
-                        foreground: cell.background,
-                        background: cell.foreground,
-                    }
-                } else {
-                    cell
-                };
-                let shown = &mut self.shown[row * self.columns + column];
-                if *shown != cell {
-                    *shown = cell;
-                    self.draw(column, row, cell);
-                }
-            }
-        }
-    }
-
-    fn draw(&mut self, column: usize, row: usize, cell: Cell) {
+impl CellDisplay for Renderer {
+    fn draw_cell(&mut self, column: usize, row: usize, cell: Cell) {
         let row_bytes = self.glyphs.row_bytes();
         let x = BORDER + column * GLYPH_WIDTH;
         let y = BORDER + row * GLYPH_HEIGHT;

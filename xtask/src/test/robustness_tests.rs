@@ -1,0 +1,312 @@
+//! Robustness in QEMU: hostile modules and apps one after another with the
+//! kernel heap checked after each, Ctrl-C on a runaway loop from serial and
+//! keyboard, a soak of thousands of launches, and a flood of pasted input.
+
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+use crate::build::image::{self, Flavor};
+use crate::qemu::expect::Session;
+use crate::qemu::machine;
+use crate::qemu::monitor::Monitor;
+use crate::qemu::shell::{self, BOOT_TIMEOUT, COMMAND_TIMEOUT, PROMPT};
+use crate::test::report::Results;
+use crate::test::Step;
+use crate::util::progress;
+
+/// A hostile program, what it must print and the status it must end with.
+pub struct Hostile {
+    /// The command typed at the shell.
+    pub command: &'static str,
+    /// Text the output must contain.
+    pub expected: &'static str,
+    /// The exit status (`$?`).
+    pub status: i32,
+}
+
+const fn hostile(command: &'static str, expected: &'static str, status: i32) -> Hostile {
+    Hostile {
+        command,
+        expected,
+        status,
+    }
+}
+
+/// The adversarial suite: malformed modules, traps, resource exhaustion and bad system-call arguments.
+pub const HOSTILE: &[Hostile] = &[
+    hostile("/tests/not-wasm.wasm", "not a WebAssembly module", 126),
+    hostile("/tests/empty.wasm", "not a WebAssembly module", 126),
+    hostile("/tests/truncated.wasm", "truncated WebAssembly module", 126),
+    hostile("/tests/wrong-version.wasm", "unsupported WebAssembly version 2", 126),
+    hostile("/tests/garbage.wasm", "WebAssembly module", 126),
+    hostile("/tests/unknown-import.wasm", "unknown import env.system", 126),
+    hostile(
+        "/tests/bad-signature.wasm",
+        "incompatible import type for wasmos.write",
+        126,
+    ),
+    hostile("/tests/memory-import.wasm", "unknown import wasmos.memory", 126),
+    hostile("/tests/no-entry.wasm", "no entry point", 126),
+    hostile("/tests/start-with-params.wasm", "no entry point", 126),
+    hostile("/tests/huge-memory.wasm", "exceeds the limit of 1024 pages", 126),
+    hostile("/tests/huge-table.wasm", "table of 10000000 entries exceeds", 126),
+    hostile("/tests/unreachable.wasm", "trapped: unreachable", 134),
+    hostile("/tests/out-of-bounds.wasm", "trapped: out of bounds memory access", 134),
+    hostile("/tests/divide-by-zero.wasm", "trapped: integer divide by zero", 134),
+    hostile("/tests/recursion.wasm", "trapped: call stack exhausted", 134),
+    hostile("/tests/wide-recursion.wasm", "trapped: call stack exhausted", 134),
+    hostile(
+        "/tests/indirect-mismatch.wasm",
+        "trapped: indirect call type mismatch",
+        134,
+    ),
+    hostile("/tests/null-function.wasm", "trapped: uninitialized element", 134),
+    hostile("/tests/start-section-trap.wasm", "trapped: unreachable", 134),
+    hostile(
+        "/tests/data-out-of-bounds.wasm",
+        "trapped: out of bounds memory access",
+        134,
+    ),
+    hostile("/tests/uncaught-throw.wasm", "throw with no call_protected", 134),
+    hostile("/tests/bad-pointers.wasm", "bad pointers survived", 0),
+    hostile("/tests/syscall-errors.wasm", "syscall error checks passed", 0),
+    hostile("/tests/grow-until-refused.wasm", "memory.grow refused at the cap", 0),
+    hostile("/tests/table-grow.wasm", "table.grow refused at the cap", 0),
+    hostile("/tests/giant-write.wasm", "16 MiB written", 0),
+    hostile("/tests/open-until-emfile.wasm", "EMFILE reached", 0),
+    hostile(
+        "/tests/nested-protected.wasm",
+        "deep protected calls refused cleanly",
+        0,
+    ),
+    hostile("/tests/self-spawn.wasm", "", 0),
+    hostile("/tests/odd-exit-status.wasm", "", 0x45),
+    hostile("/tests/deep-blocks.wasm", "", 0),
+    hostile("/tests/many-functions.wasm", "", 0),
+    hostile("/tests/trap.wasm", "/tests/trap.wasm: trapped: unreachable", 134),
+    hostile("/tests/trap.wasm oob", "trapped: out of bounds memory access", 134),
+    hostile("/tests/trap.wasm div", "trapped: integer divide by zero", 134),
+    hostile("/tests/trap.wasm stack", "trapped: call stack exhausted", 134),
+];
+
+/// Types `command` at the shell and returns its output up to the next prompt.
+fn run_command(session: &mut Session, command: &str) -> Result<String> {
+    shell::run(session, command, COMMAND_TIMEOUT)
+}
+
+/// The kernel heap in use outside apps' linear memories, from `/proc/meminfo`.
+fn kernel_heap(session: &mut Session) -> Result<i64> {
+    let text = run_command(session, "cat /proc/meminfo")?;
+    let field = |name: &str| {
+        text.lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|number| number.parse::<i64>().ok())
+            .with_context(|| format!("no {name} in /proc/meminfo: {text}"))
+    };
+    Ok(field("HeapUsed:")? - field("AppMemory:")?)
+}
+
+fn boot(results: &mut Results, what: &str) -> Option<Session> {
+    let images = match image::build(Flavor::Normal) {
+        Ok(images) => images,
+        Err(error) => {
+            results.record(&format!("{what}: image builds"), Err(error));
+            return None;
+        }
+    };
+    let booted = shell::boot_to_prompt(&images.bios);
+    match booted {
+        Ok(session) => Some(session),
+        Err(error) => {
+            results.record(&format!("{what}: boots to the prompt"), Err(error));
+            None
+        }
+    }
+}
+
+/// Runs every hostile case in one boot, checking output, status, that the shell
+/// answers, and that the kernel heap is back at its baseline after each.
+fn adversarial(results: &mut Results) {
+    let Some(mut session) = boot(results, "hostile") else {
+        return;
+    };
+    // Warm up: the first run of cat and echo sizes the shell's own stacks.
+    let baseline = run_command(&mut session, "echo warm up")
+        .and_then(|_| kernel_heap(&mut session))
+        .and_then(|_| kernel_heap(&mut session));
+    let baseline = match baseline {
+        Ok(baseline) => baseline,
+        Err(error) => return results.record("hostile: kernel heap baseline", Err(error)),
+    };
+    progress::println(&format!(
+        "     (kernel heap outside app memory at the prompt: {baseline} bytes)"
+    ));
+    let mut worst = 0i64;
+    for case in HOSTILE {
+        let outcome = (|| {
+            let output = run_command(&mut session, case.command)?;
+            if !output.contains(case.expected) {
+                bail!("missing {:?} in output:\n{output}", case.expected);
+            }
+            let status = run_command(&mut session, "echo status=$?")?;
+            if !status.contains(&format!("status={}\n", case.status)) {
+                bail!("expected status {}, got: {status}", case.status);
+            }
+            let heap = kernel_heap(&mut session)?;
+            worst = worst.max((heap - baseline).abs());
+            if heap != baseline {
+                bail!("kernel heap {heap} bytes after it, baseline {baseline}");
+            }
+            Ok(())
+        })();
+        results.record(&format!("hostile: {}", case.command), outcome);
+    }
+    progress::println(&format!(
+        "     ({} hostile cases; largest kernel heap deviation {worst} bytes)",
+        HOSTILE.len()
+    ));
+}
+
+/// Ctrl-C stops a loop that never makes a system call, from serial and from the keyboard.
+fn interrupt(results: &mut Results) {
+    let images = match image::build(Flavor::Normal) {
+        Ok(images) => images,
+        Err(error) => return results.record("ctrl-c: image builds", Err(error)),
+    };
+    let socket = std::env::temp_dir().join(format!("wasmos-ctrlc-{}.sock", std::process::id()));
+    let _ = std::fs::remove_file(&socket);
+    let session = machine::machine(&images.bios, false).and_then(|mut command| {
+        machine::drive_over_serial(&mut command, Some(&socket));
+        Session::start(command)
+    });
+    let Ok(mut session) = session else {
+        return results.record("ctrl-c: QEMU starts", session.map(|_| ()));
+    };
+    if let Err(error) = shell::wait_for_prompt(&mut session, BOOT_TIMEOUT) {
+        return results.record("ctrl-c: boots to the prompt", Err(error));
+    }
+    let serial = (|| {
+        session.send("/tests/spin.wasm\r")?;
+        session.expect("/tests/spin.wasm\n", COMMAND_TIMEOUT)?;
+        std::thread::sleep(Duration::from_secs(2));
+        let sent = Instant::now();
+        session.send("\x03")?;
+        session.expect("interrupted", COMMAND_TIMEOUT)?;
+        progress::println(&format!(
+            "     (serial Ctrl-C to 'interrupted' on the console: {} ms, host time)",
+            sent.elapsed().as_millis()
+        ));
+        session.expect(PROMPT, COMMAND_TIMEOUT)?;
+        let status = run_command(&mut session, "echo status=$?")?;
+        if !status.contains("status=130") {
+            bail!("expected status 130: {status}");
+        }
+        Ok(())
+    })();
+    results.record(
+        "ctrl-c: serial Ctrl-C stops a loop without system calls (status 130)",
+        serial,
+    );
+    let keyboard = (|| {
+        let mut monitor = Monitor::connect(&socket)?;
+        session.send("/tests/spin.wasm\r")?;
+        session.expect("/tests/spin.wasm\n", COMMAND_TIMEOUT)?;
+        std::thread::sleep(Duration::from_secs(2));
+        monitor.command("sendkey ctrl-c")?;
+        session.expect("interrupted", COMMAND_TIMEOUT)?;
+        session.expect(PROMPT, COMMAND_TIMEOUT)?;
+        session.send("/tests/slow-sleep.wasm\r")?;
+        session.expect("/tests/slow-sleep.wasm\n", COMMAND_TIMEOUT)?;
+        std::thread::sleep(Duration::from_secs(1));
+        monitor.command("sendkey ctrl-c")?;
+        session.expect("interrupted", COMMAND_TIMEOUT)?;
+        session.expect(PROMPT, COMMAND_TIMEOUT)?;
+        run_command(&mut session, "echo still answering").map(|_| ())
+    })();
+    results.record(
+        "ctrl-c: keyboard Ctrl-C stops a runaway loop and a long sleep",
+        keyboard,
+    );
+    let _ = std::fs::remove_file(&socket);
+}
+
+/// Launches a small app thousands of times in one boot; the kernel heap must come back.
+fn soak(results: &mut Results, launches: u32) {
+    let Some(mut session) = boot(results, "soak") else {
+        return;
+    };
+    let command = format!("/tests/soak.wasm {launches} true");
+    let outcome = (|| {
+        session.send(&format!("{command}\r"))?;
+        session.expect(&format!("{command}\n"), COMMAND_TIMEOUT)?;
+        let output = session.expect(PROMPT, Duration::from_secs(900))?;
+        for line in output.lines().filter(|line| line.starts_with("soak:")) {
+            progress::println(&format!("     ({line})"));
+        }
+        let status = run_command(&mut session, "echo status=$?")?;
+        if !status.contains("status=0\n") {
+            bail!("soak failed:\n{output}");
+        }
+        Ok(())
+    })();
+    results.record(
+        &format!("soak: {launches} launches leave the kernel heap where it was"),
+        outcome,
+    );
+}
+
+/// Pastes 1 MB into the serial console while an app runs: nothing crashes, the
+/// excess is dropped with a visible note, and the shell answers afterwards.
+fn input_flood(results: &mut Results) {
+    let Some(mut session) = boot(results, "flood") else {
+        return;
+    };
+    let outcome = (|| {
+        session.send("sleep 2\r")?;
+        session.expect("sleep 2\n", COMMAND_TIMEOUT)?;
+        let flood = "x".repeat(1 << 20);
+        let started = Instant::now();
+        session.send(&flood)?;
+        session.expect("input buffer full", Duration::from_secs(300))?;
+        session.expect(PROMPT, Duration::from_secs(300))?;
+        progress::println(&format!(
+            "     (1 MiB pasted over serial in {:.1} s)",
+            started.elapsed().as_secs_f64()
+        ));
+        // The rest of the flood may still be on its way through the emulated
+        // UART: clear the line (Ctrl-U) and ask again until the shell answers.
+        let deadline = Instant::now() + Duration::from_secs(400);
+        loop {
+            // The quotes keep the echoed command line from matching the output.
+            session.send("\x15echo \"alive\"' after the flood'\r")?;
+            if session
+                .expect("alive after the flood\n", Duration::from_secs(15))
+                .is_ok()
+            {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                bail!(
+                    "the shell did not answer after the flood; last output:\n{}",
+                    session.tail(20)
+                );
+            }
+        }
+    })();
+    results.record(
+        "flood: 1 MiB of serial input is dropped visibly and the shell survives",
+        outcome,
+    );
+}
+
+/// The robustness steps, each in a boot of its own.
+pub fn steps() -> Vec<Step> {
+    vec![
+        Step::new("robustness: hostile modules", adversarial),
+        Step::new("robustness: Ctrl-C", interrupt),
+        Step::new("robustness: soak of 2000 launches", |results| soak(results, 2000)),
+        Step::new("robustness: input flood", input_flood),
+    ]
+}

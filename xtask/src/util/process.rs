@@ -1,0 +1,69 @@
+//! Running external commands with clear errors.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use anyhow::{bail, Context, Result};
+
+use crate::util::progress;
+
+/// Runs `command`, streaming its output; an error names the command.
+pub fn run(command: &mut Command) -> Result<()> {
+    // The child writes to this terminal: no progress line may cut into its output.
+    let _quiet = progress::hold();
+    let status = command.status().with_context(|| format!("cannot start {command:?}"))?;
+    if !status.success() {
+        bail!("{command:?} failed ({status})");
+    }
+    Ok(())
+}
+
+/// Runs `command` capturing its output.
+pub fn capture(command: &mut Command) -> Result<Output> {
+    command
+        .stdin(Stdio::null())
+        .output()
+        .with_context(|| format!("cannot start {command:?}"))
+}
+
+/// Runs `command` capturing its output; fails, showing its standard error,
+/// unless it succeeds. Returns its standard output.
+pub fn capture_success(command: &mut Command) -> Result<String> {
+    let output = capture(command)?;
+    if !output.status.success() {
+        bail!(
+            "{command:?} failed ({}):\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Whether `program` can be started (found on PATH).
+pub fn exists(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
+}
+
+/// A tool of the pinned toolchain's `llvm-tools` component (`llvm-ar`, `llvm-objcopy`, `llvm-nm`, ...).
+pub fn llvm_tool(name: &str) -> Result<PathBuf> {
+    let root = crate::root();
+    let sysroot = capture_success(Command::new("rustc").args(["--print", "sysroot"]).current_dir(&root))?;
+    let host = capture_success(Command::new("rustc").args(["--print", "host-tuple"]).current_dir(&root))
+        .map(|host| host.trim().to_string())
+        .unwrap_or_else(|_| "x86_64-unknown-linux-gnu".to_string());
+    let tool = PathBuf::from(sysroot.trim())
+        .join("lib/rustlib")
+        .join(host)
+        .join("bin")
+        .join(name);
+    if !tool.is_file() {
+        bail!("{} is missing: run `rustup component add llvm-tools`", tool.display());
+    }
+    Ok(tool)
+}
