@@ -17,6 +17,7 @@ pub mod console;
 pub mod errno;
 pub mod platform;
 pub mod process;
+pub mod program_cache;
 pub mod random;
 pub mod rootfs;
 pub mod runtime;

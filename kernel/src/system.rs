@@ -13,9 +13,10 @@ use crate::console::Console;
 use crate::errno::{Errno, KernelResult};
 use crate::platform::Platform;
 use crate::process::{FdTable, Limits, Process};
+use crate::program_cache::ProgramCache;
 use crate::runtime::{self, LoadError, Outcome};
 use crate::vfs::devices::{self, ConsoleErrorDevice};
-use crate::vfs::{Node, NodeContent, OpenFile, OpenFlags, Vfs};
+use crate::vfs::{Node, NodeContent, NodeRef, OpenFile, OpenFlags, Vfs};
 
 /// Exit status of a process that trapped.
 pub const STATUS_TRAPPED: i32 = 134;
@@ -29,6 +30,9 @@ pub const STACK_RESERVE: usize = 256 * 1024;
 /// Kernel heap that app memories may never take: the kernel's own reserve
 /// (this much, or an eighth of the heap if that is more).
 const KERNEL_RESERVE: usize = 4 << 20;
+/// What the parsed-program cache may hold where the heap's size is not
+/// known (the host runner); on WasmOS it is half the kernel's reserve.
+const HOSTED_CACHE_CAPACITY: usize = 64 << 20;
 
 /// The kernel core.
 pub struct System {
@@ -40,6 +44,8 @@ pub struct System {
     pub console: Rc<Console>,
     /// Limits for new processes.
     pub limits: Limits,
+    /// Parsed programs, for launching them again without parsing.
+    pub programs: ProgramCache,
     next_pid: Cell<u32>,
     launches: Cell<u64>,
 }
@@ -60,15 +66,25 @@ impl System {
         let console = Rc::new(Console::new(platform));
         devices::install(&vfs, platform, &console)?;
         let heap = platform.heap_stats();
+        let mut cache_capacity = HOSTED_CACHE_CAPACITY;
         if heap.total > 0 {
             let reserve = KERNEL_RESERVE.max(heap.total / 8);
             runtime::memory::set_budget(heap.total.saturating_sub(heap.used).saturating_sub(reserve));
+            cache_capacity = reserve / 2;
         }
+        let mut seed = [0; 16];
+        platform.fill_random(&mut seed);
+        let (low, high) = seed.split_at(8);
+        let seed = [
+            u64::from_le_bytes(low.try_into().unwrap_or_default()),
+            u64::from_le_bytes(high.try_into().unwrap_or_default()),
+        ];
         Ok(Rc::new(System {
             platform,
             vfs,
             console,
             limits: Limits::default(),
+            programs: ProgramCache::new(cache_capacity, seed),
             next_pid: Cell::new(1),
             launches: Cell::new(0),
         }))
@@ -99,8 +115,8 @@ impl System {
         Ok(table)
     }
 
-    /// Finds the program for `name`: a bare name is `/bin/<name>.wasm`, anything with a `/` a path.
-    pub fn find_program(&self, name: &str, cwd: &str) -> KernelResult<Vec<u8>> {
+    /// Finds the program file for `name`: a bare name is `/bin/<name>.wasm`, anything with a `/` a path.
+    pub fn find_program(&self, name: &str, cwd: &str) -> KernelResult<NodeRef> {
         if name.is_empty() {
             return Err(Errno::ENOENT);
         }
@@ -113,7 +129,7 @@ impl System {
         };
         let node = self.vfs.lookup(cwd, &path)?;
         match &node.content {
-            NodeContent::File(bytes) => Ok(bytes.borrow().clone()),
+            NodeContent::File(_) => Ok(node),
             NodeContent::Directory(_) => Err(Errno::EACCES),
             NodeContent::Device(_) => Err(Errno::EACCES),
         }
@@ -123,7 +139,7 @@ impl System {
     pub fn report(&self, stderr: Option<Rc<OpenFile>>, message: &str) {
         match stderr {
             Some(file) => {
-                let _ = file.write(message.as_bytes(), self.vfs.now());
+                let _ = file.write(message.as_bytes(), || self.vfs.now());
             }
             None => self.console.write(message.as_bytes()),
         }
@@ -196,8 +212,9 @@ impl System {
         Ok((fds, env, cwd))
     }
 
-    /// Finds, parses and checks the program `path` for process `name`,
-    /// reporting a refusal on `stderr`.
+    /// Finds, parses and checks the program `path` for process `name`
+    /// (parsing only if the cache does not hold it), reporting a refusal on
+    /// `stderr`.
     fn load_program(
         &self,
         path: &str,
@@ -206,18 +223,47 @@ impl System {
         limits: &Limits,
         stderr: Option<Rc<OpenFile>>,
     ) -> KernelResult<runtime::Program> {
-        let bytes = self.find_program(path, cwd)?;
-        // Parsing allocates from the kernel heap without a way to fail softly:
-        // refuse a module that could not be parsed with room to spare.
-        let heap = self.platform.heap_stats();
-        if heap.total > 0 && heap.total.saturating_sub(heap.used) < bytes.len().saturating_mul(8) + PARSE_HEADROOM {
-            self.report(stderr, &format!("{name}: not enough kernel memory to load it\n"));
-            return Err(Errno::ENOMEM);
-        }
-        runtime::load(&bytes, limits).map_err(|error| {
+        let node = self.find_program(path, cwd)?;
+        let NodeContent::File(contents) = &node.content else {
+            return Err(Errno::EACCES);
+        };
+        let bytes = contents.borrow();
+        let key = self.programs.key(&bytes);
+        let program = match self.programs.get(&key) {
+            Some(program) => program,
+            None => {
+                // Parsing allocates from the kernel heap without a way to fail
+                // softly: refuse a module that could not be parsed with room
+                // to spare, after giving back what the cache holds.
+                let needed = bytes.len().saturating_mul(8) + PARSE_HEADROOM;
+                if !self.heap_has_room(needed) {
+                    self.programs.clear();
+                    if !self.heap_has_room(needed) {
+                        self.report(stderr, &format!("{name}: not enough kernel memory to load it\n"));
+                        return Err(Errno::ENOMEM);
+                    }
+                }
+                let before = self.platform.heap_stats().used;
+                let program = runtime::parse(&bytes).map_err(|error| {
+                    self.report(stderr.clone(), &format!("{name}: {error}\n"));
+                    Errno::ENOEXEC
+                })?;
+                let cost = self.platform.heap_stats().used.saturating_sub(before);
+                self.programs.insert(key, program.clone(), cost);
+                program
+            }
+        };
+        program.check_limits(limits).map_err(|error| {
             self.report(stderr, &format!("{name}: {error}\n"));
             Errno::ENOEXEC
-        })
+        })?;
+        Ok(program)
+    }
+
+    /// Whether the kernel heap has `bytes` free (always, where its size is unknown).
+    fn heap_has_room(&self, bytes: usize) -> bool {
+        let heap = self.platform.heap_stats();
+        heap.total == 0 || heap.total.saturating_sub(heap.used) >= bytes
     }
 
     /// A new process record with the next pid, counted as a launch.
@@ -243,7 +289,7 @@ impl System {
         let console_mode = self.console.mode();
         let limits = process.limits.get();
         let mut store = runtime::new_store(&limits);
-        let imports = crate::abi::imports(&mut store, self, process);
+        let imports = crate::abi::imports(self, process);
         let console = self.console.clone();
         let result = runtime::run(program, &mut store, imports, &|| console.take_interrupt());
         drop(store);

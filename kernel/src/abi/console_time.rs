@@ -11,7 +11,7 @@ const RANDOM_CHUNK: usize = 64 * 1024;
 pub(super) fn putchar(context: &Context, _guest: &mut Guest, character: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(1)?;
     let [byte, ..] = character.to_le_bytes();
-    file.write(&[byte], context.system.vfs.now())?;
+    file.write(&[byte], || context.system.vfs.now())?;
     Ok(i32::from(byte))
 }
 

@@ -80,6 +80,15 @@ impl<'context, 'store> Guest<'context, 'store> {
         Ok(bytes)
     }
 
+    /// The guest's bytes `[start, start + length)`, borrowed in place (no
+    /// copy), for handing straight to a file.
+    pub fn bytes(&self, start: usize, length: usize) -> KernelResult<&[u8]> {
+        let memory = self.check(start, length)?;
+        let data = memory.data(self.context.store()).map_err(|_| Errno::EFAULT)?;
+        let end = start.checked_add(length).ok_or(Errno::EFAULT)?;
+        data.get(start..end).ok_or(Errno::EFAULT)
+    }
+
     /// Copies `bytes` into guest memory at `pointer`.
     pub fn write(&mut self, pointer: i32, bytes: &[u8]) -> KernelResult<()> {
         self.write_at(unsigned(pointer)?, bytes)

@@ -17,7 +17,7 @@ pub mod wasmos;
 use alloc::rc::Rc;
 use alloc::string::String;
 
-use tinywasm::{Imports, Store};
+use tinywasm::Imports;
 
 use crate::process::Process;
 use crate::system::System;
@@ -52,7 +52,7 @@ pub struct Context {
 }
 
 /// The imports for `process`: every function of every table, bound to it.
-pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) -> Imports {
+pub fn imports(system: &Rc<System>, process: &Rc<Process>) -> Imports {
     let context = Rc::new(Context {
         system: system.clone(),
         process: process.clone(),
@@ -60,7 +60,7 @@ pub fn imports(store: &mut Store, system: &Rc<System>, process: &Rc<Process>) ->
     });
     let mut imports = Imports::new();
     for table in TABLES {
-        table.define(&mut imports, store, &context);
+        table.define(&mut imports, &context);
     }
     imports
 }

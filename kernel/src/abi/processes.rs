@@ -119,11 +119,7 @@ pub(super) fn call_protected(
     if process.protected_depth.get() >= runtime::PROTECTED_DEPTH || !context.system.stack_has_room() {
         return Ok(Errno::EAGAIN.to_abi());
     }
-    if call
-        .module()
-        .func_untyped(call.store(), runtime::INVOKE_EXPORT)
-        .is_err()
-    {
+    if !runtime::has_invoke_export(call) {
         return Ok(Errno::ENOSYS.to_abi());
     }
     process.protected_depth.set(process.protected_depth.get() + 1);

@@ -6,20 +6,19 @@
 
 use alloc::format;
 use alloc::rc::Rc;
-use alloc::string::{String, ToString};
-use alloc::vec;
-use alloc::vec::Vec;
+use alloc::string::String;
 
-use tinywasm::types::{FuncType, WasmType, WasmValue};
-use tinywasm::{FuncContext, HostFunction, Imports, Store};
+use tinywasm::types::{RefType, WasmType};
+use tinywasm::Imports;
 
 use super::Context;
 use crate::errno::KernelResult;
 
-/// A host function's body as its table line generates it: decodes the
-/// arguments, calls the handler with the process's [`Context`] and a
-/// [`Guest`](super::guest::Guest), and encodes the [`Reply`].
-pub type Handler = fn(&Context, FuncContext<'_>, &[WasmValue]) -> tinywasm::Result<Vec<WasmValue>>;
+/// Defines one line's host function in an import set: the function, bound
+/// to the process's [`Context`], decodes nothing itself (the interpreter
+/// hands it typed arguments straight from its value stack), calls the
+/// handler with a [`Guest`](super::guest::Guest) and returns its [`Reply`].
+pub type Define = fn(&mut Imports, &'static str, Rc<Context>);
 
 /// One function of an import module.
 pub struct AbiFunction {
@@ -29,8 +28,8 @@ pub struct AbiFunction {
     pub params: &'static [WasmType],
     /// Result types (none or one).
     pub results: &'static [WasmType],
-    /// The body.
-    pub handler: Handler,
+    /// Defines the body in an import set.
+    pub define: Define,
 }
 
 /// Every function of one import module.
@@ -48,14 +47,9 @@ impl AbiTable {
     }
 
     /// Defines every function of the table in `imports`, bound to `context`.
-    pub fn define(&self, imports: &mut Imports, store: &mut Store, context: &Rc<Context>) {
+    pub fn define(&self, imports: &mut Imports, context: &Rc<Context>) {
         for function in self.functions {
-            let context = context.clone();
-            let handler = function.handler;
-            let ty = FuncType::new(function.params, function.results);
-            let host =
-                HostFunction::from_untyped(store, &ty, move |call, arguments| handler(&context, call, arguments));
-            imports.define(self.module, function.name, host);
+            (function.define)(imports, self.module, context.clone());
         }
     }
 
@@ -99,37 +93,24 @@ pub fn wat_type_name(ty: WasmType) -> &'static str {
         WasmType::F32 => "f32",
         WasmType::F64 => "f64",
         WasmType::V128 => "v128",
-        WasmType::RefFunc => "funcref",
-        WasmType::RefExtern => "externref",
+        WasmType::Ref(RefType::FUNCREF) => "funcref",
+        WasmType::Ref(RefType::EXTERNREF) => "externref",
+        WasmType::Ref(_) => "anyref",
     }
 }
 
 /// A Rust type that stands for one Wasm value type in a table line.
-pub trait AbiValue: Sized {
+pub trait AbiValue {
     /// The Wasm type.
     const TYPE: WasmType;
-    /// The value, if it has this type.
-    fn from_value(value: &WasmValue) -> Option<Self>;
 }
 
 impl AbiValue for i32 {
     const TYPE: WasmType = WasmType::I32;
-    fn from_value(value: &WasmValue) -> Option<Self> {
-        match value {
-            WasmValue::I32(value) => Some(*value),
-            _ => None,
-        }
-    }
 }
 
 impl AbiValue for i64 {
     const TYPE: WasmType = WasmType::I64;
-    fn from_value(value: &WasmValue) -> Option<Self> {
-        match value {
-            WasmValue::I64(value) => Some(*value),
-            _ => None,
-        }
-    }
 }
 
 /// The result of a table line: `()` for none, `i32` or `i64`.
@@ -150,59 +131,50 @@ impl AbiResults for i64 {
     const TYPES: &'static [WasmType] = &[WasmType::I64];
 }
 
-/// What a handler returns, as the values (or the unwinding error) the
-/// interpreter expects for a line whose result is `R`. A kernel error becomes
-/// its negated errno.
+/// What a handler returns, as the result (or the unwinding error) the
+/// interpreter expects for a line whose result is `R`. A kernel error
+/// becomes its negated errno.
 pub trait Reply<R> {
     /// The encoded reply.
-    fn reply(self) -> tinywasm::Result<Vec<WasmValue>>;
+    fn reply(self) -> tinywasm::Result<R>;
 }
 
 impl Reply<i32> for i32 {
-    fn reply(self) -> tinywasm::Result<Vec<WasmValue>> {
-        Ok(vec![WasmValue::I32(self)])
+    fn reply(self) -> tinywasm::Result<i32> {
+        Ok(self)
     }
 }
 
 impl Reply<i64> for i64 {
-    fn reply(self) -> tinywasm::Result<Vec<WasmValue>> {
-        Ok(vec![WasmValue::I64(self)])
+    fn reply(self) -> tinywasm::Result<i64> {
+        Ok(self)
     }
 }
 
 impl Reply<i32> for KernelResult<i32> {
-    fn reply(self) -> tinywasm::Result<Vec<WasmValue>> {
-        self.unwrap_or_else(|error| error.to_abi()).reply()
+    fn reply(self) -> tinywasm::Result<i32> {
+        Ok(self.unwrap_or_else(|error| error.to_abi()))
     }
 }
 
 impl Reply<i64> for KernelResult<i64> {
-    fn reply(self) -> tinywasm::Result<Vec<WasmValue>> {
-        self.unwrap_or_else(|error| i64::from(error.to_abi())).reply()
+    fn reply(self) -> tinywasm::Result<i64> {
+        Ok(self.unwrap_or_else(|error| i64::from(error.to_abi())))
     }
 }
 
 /// A handler that can also unwind (`call_protected`).
 impl Reply<i32> for tinywasm::Result<i32> {
-    fn reply(self) -> tinywasm::Result<Vec<WasmValue>> {
-        self?.reply()
+    fn reply(self) -> tinywasm::Result<i32> {
+        self
     }
 }
 
 /// A handler that never returns to the guest (`exit`, `throw`, `poweroff`).
 impl Reply<()> for tinywasm::Error {
-    fn reply(self) -> tinywasm::Result<Vec<WasmValue>> {
+    fn reply(self) -> tinywasm::Result<()> {
         Err(self)
     }
-}
-
-/// Decodes one argument of a host function (the interpreter has already
-/// checked the types against the import's, so a mismatch is a kernel bug,
-/// reported as an error rather than a panic).
-pub fn argument<T: AbiValue>(value: Option<&WasmValue>) -> tinywasm::Result<T> {
-    value
-        .and_then(T::from_value)
-        .ok_or_else(|| tinywasm::Error::Other("wasmos: host function argument of the wrong type".to_string()))
 }
 
 /// Declares an [`AbiTable`]: one line per function,
@@ -224,12 +196,14 @@ macro_rules! abi_table {
                     name: stringify!($name),
                     params: &[$(<$type as $crate::abi::table::AbiValue>::TYPE),*],
                     results: <$result as $crate::abi::table::AbiResults>::TYPES,
-                    handler: |context, mut call, arguments| {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut arguments = arguments.iter();
-                        $(let $argument = $crate::abi::table::argument::<$type>(arguments.next())?;)*
-                        let mut guest = $crate::abi::guest::Guest::new(&mut call, &context.memory);
-                        $crate::abi::table::Reply::<$result>::reply($handler(context, &mut guest, $($argument),*))
+                    define: |imports, module, context| {
+                        let function = ::tinywasm::HostFunction::from(
+                            move |mut call: ::tinywasm::FuncContext<'_>, ($($argument,)*): ($($type,)*)| {
+                                let mut guest = $crate::abi::guest::Guest::new(&mut call, &context.memory);
+                                $crate::abi::table::Reply::<$result>::reply($handler(&context, &mut guest, $($argument),*))
+                            },
+                        );
+                        imports.define(module, stringify!($name), function);
                     },
                 }
             ),*],

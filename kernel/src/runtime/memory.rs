@@ -2,11 +2,18 @@
 //! kernel heap, so their sum is kept below the heap's size minus a reserve that
 //! the kernel itself needs. Growing past the budget fails like any failed
 //! `memory.grow` (it returns -1); it never exhausts the kernel heap.
+//!
+//! The interpreter asks a [`Budget`] (one per store, so one per process)
+//! before it allocates or grows a memory or a table. The budget applies the
+//! process's own [`Limits`] (memory pages, table entries) and the kernel-wide
+//! count, charges that count, and gives back everything it charged when the
+//! store is dropped at the end of the process.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
-use tinywasm::types::MemoryType;
-use tinywasm::{LinearMemory, Trap, VecMemory};
+use tinywasm::{ResourceLimiter, Trap};
+
+use crate::process::Limits;
 
 static BUDGET: AtomicUsize = AtomicUsize::new(usize::MAX);
 static IN_USE: AtomicUsize = AtomicUsize::new(0);
@@ -34,112 +41,53 @@ fn release(bytes: usize) {
     IN_USE.fetch_sub(bytes, Ordering::SeqCst);
 }
 
-/// A `VecMemory` whose size is charged to the budget.
-pub struct BudgetedMemory {
-    inner: VecMemory,
+/// One process's memory and tables: its limits, and what its memories were
+/// allowed to take from the kernel-wide budget.
+///
+/// A growth the budget allowed but the heap then refused (the interpreter
+/// reports it as a failed `memory.grow`) stays charged until the process
+/// ends: the count errs on the side of less memory, never more.
+pub struct Budget {
+    memory_bytes: usize,
+    table_entries: usize,
+    charged: AtomicUsize,
 }
 
-impl BudgetedMemory {
-    /// A zeroed memory of `ty`'s initial size, if the budget and the heap allow.
-    pub fn new(ty: MemoryType) -> tinywasm::Result<Self> {
-        let length = usize::try_from(ty.initial_size()).map_err(|_| Trap::OutOfMemory)?;
-        if !reserve(length) {
-            return Err(Trap::OutOfMemory.into());
+impl Budget {
+    /// A budget for a process with `limits`, that has charged nothing yet.
+    pub fn new(limits: &Limits) -> Self {
+        let pages = usize::try_from(limits.memory_pages).unwrap_or(usize::MAX);
+        Budget {
+            memory_bytes: pages.saturating_mul(PAGE_SIZE),
+            table_entries: usize::try_from(limits.table_entries).unwrap_or(usize::MAX),
+            charged: AtomicUsize::new(0),
         }
-        match VecMemory::try_new(length) {
-            Ok(inner) => Ok(BudgetedMemory { inner }),
-            Err(trap) => {
-                release(length);
-                Err(trap.into())
-            }
+    }
+}
+
+/// Bytes in a page of linear memory.
+const PAGE_SIZE: usize = 64 * 1024;
+
+impl ResourceLimiter for Budget {
+    fn memory_growing(&self, current: usize, desired: usize, _maximum: Option<usize>) -> Result<bool, Trap> {
+        if desired > self.memory_bytes {
+            return Ok(false);
         }
-    }
-}
-
-impl Drop for BudgetedMemory {
-    fn drop(&mut self) {
-        release(self.inner.len());
-    }
-}
-
-impl LinearMemory for BudgetedMemory {
-    fn len(&self) -> usize {
-        self.inner.len()
-    }
-
-    fn grow_to(&mut self, new_len: usize) -> Result<(), Trap> {
-        let extra = new_len.saturating_sub(self.inner.len());
+        let extra = desired.saturating_sub(current);
         if !reserve(extra) {
-            return Err(Trap::OutOfMemory);
+            return Ok(false);
         }
-        self.inner.grow_to(new_len).inspect_err(|_| release(extra))
+        self.charged.fetch_add(extra, Ordering::SeqCst);
+        Ok(true)
     }
 
-    fn read(&self, address: usize, destination: &mut [u8]) -> usize {
-        self.inner.read(address, destination)
+    fn table_growing(&self, _current: usize, desired: usize, _maximum: Option<usize>) -> Result<bool, Trap> {
+        Ok(desired <= self.table_entries)
     }
+}
 
-    fn write(&mut self, address: usize, source: &[u8]) -> usize {
-        self.inner.write(address, source)
-    }
-
-    fn write_all(&mut self, address: usize, source: &[u8]) -> Option<()> {
-        self.inner.write_all(address, source)
-    }
-
-    fn fill(&mut self, address: usize, length: usize, value: u8) -> Option<()> {
-        self.inner.fill(address, length, value)
-    }
-
-    fn copy_within(&mut self, destination: usize, source: usize, length: usize) -> Option<()> {
-        self.inner.copy_within(destination, source, length)
-    }
-
-    fn read_exact(&self, address: usize, destination: &mut [u8]) -> Option<()> {
-        self.inner.read_exact(address, destination)
-    }
-
-    fn read_vec(&self, address: usize, length: usize) -> Option<alloc::vec::Vec<u8>> {
-        self.inner.read_vec(address, length)
-    }
-
-    fn read_8(&self, address: usize) -> Result<[u8; 1], Trap> {
-        self.inner.read_8(address)
-    }
-
-    fn read_16(&self, address: usize) -> Result<[u8; 2], Trap> {
-        self.inner.read_16(address)
-    }
-
-    fn read_32(&self, address: usize) -> Result<[u8; 4], Trap> {
-        self.inner.read_32(address)
-    }
-
-    fn read_64(&self, address: usize) -> Result<[u8; 8], Trap> {
-        self.inner.read_64(address)
-    }
-
-    fn read_128(&self, address: usize) -> Result<[u8; 16], Trap> {
-        self.inner.read_128(address)
-    }
-
-    fn write_8(&mut self, address: usize, bytes: &[u8]) -> Result<(), Trap> {
-        self.inner.write_8(address, bytes)
-    }
-
-    fn write_16(&mut self, address: usize, bytes: &[u8]) -> Result<(), Trap> {
-        self.inner.write_16(address, bytes)
-    }
-
-    fn write_32(&mut self, address: usize, bytes: &[u8]) -> Result<(), Trap> {
-        self.inner.write_32(address, bytes)
-    }
-
-    fn write_64(&mut self, address: usize, bytes: &[u8]) -> Result<(), Trap> {
-        self.inner.write_64(address, bytes)
-    }
-
-    fn write_128(&mut self, address: usize, bytes: &[u8]) -> Result<(), Trap> {
-        self.inner.write_128(address, bytes)
+impl Drop for Budget {
+    fn drop(&mut self) {
+        release(*self.charged.get_mut());
     }
 }

@@ -6,7 +6,6 @@
 
 use alloc::format;
 use alloc::string::{String, ToString};
-use alloc::vec::Vec;
 use core::fmt;
 
 pub mod memory;
@@ -95,13 +94,24 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// A parsed and checked module, ready to instantiate.
+/// A parsed and checked module, ready to instantiate as often as needed: it
+/// is shared, not copied, by every process that runs it.
+#[derive(Clone)]
 pub struct Program {
     module: tinywasm::Module,
 }
 
-/// Parses and checks `bytes` against `limits`.
+/// Parses and checks `bytes`, then checks the result against `limits`.
 pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
+    let program = parse(bytes)?;
+    program.check_limits(limits)?;
+    Ok(program)
+}
+
+/// Parses and validates `bytes` and checks its imports against the ABI
+/// tables and its entry point: everything about a module that does not
+/// depend on the process that will run it.
+pub fn parse(bytes: &[u8]) -> Result<Program, LoadError> {
     if bytes.len() < 4 || bytes[0..4] != *b"\0asm" {
         return Err(LoadError::NotWasm);
     }
@@ -145,39 +155,32 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
     if !has_entry {
         return Err(LoadError::NoEntryPoint);
     }
+    Ok(Program { module })
+}
 
-    // Cap every memory and table: too large at the start is refused, and
-    // growth stops at the cap (memory.grow returns -1) because the declared
-    // maximum is lowered to it.
-    let mut inner: tinywasm::types::ModuleInner = (*module).clone();
-    let mut memories = Vec::new();
-    for memory in inner.memory_types.iter() {
-        if memory.page_count_initial() > limits.memory_pages {
-            return Err(LoadError::MemoryTooLarge {
-                pages: memory.page_count_initial(),
-                limit: limits.memory_pages,
-            });
+impl Program {
+    /// Refuses a module whose memories or tables start larger than `limits`
+    /// allow. Growth past them is refused while it runs (see
+    /// [`memory::Budget`]): `memory.grow` and `table.grow` return -1.
+    pub fn check_limits(&self, limits: &Limits) -> Result<(), LoadError> {
+        for memory in self.module.memory_types.iter() {
+            if memory.page_count_initial() > limits.memory_pages {
+                return Err(LoadError::MemoryTooLarge {
+                    pages: memory.page_count_initial(),
+                    limit: limits.memory_pages,
+                });
+            }
         }
-        let maximum = memory.page_count_max().min(limits.memory_pages);
-        memories.push(memory.with_page_count_max(Some(maximum)));
-    }
-    inner.memory_types = memories.into_boxed_slice();
-    let mut tables = Vec::new();
-    for table in inner.table_types.iter() {
-        if table.size_initial > limits.table_entries {
-            return Err(LoadError::TableTooLarge {
-                entries: table.size_initial,
-                limit: limits.table_entries,
-            });
+        for table in self.module.tables.iter() {
+            if table.ty.size_initial > limits.table_entries {
+                return Err(LoadError::TableTooLarge {
+                    entries: table.ty.size_initial,
+                    limit: limits.table_entries,
+                });
+            }
         }
-        let mut capped = *table;
-        capped.size_max = Some(table.size_max.unwrap_or(u64::MAX).min(limits.table_entries));
-        tables.push(capped);
+        Ok(())
     }
-    inner.table_types = tables.into_boxed_slice();
-    Ok(Program {
-        module: tinywasm::Module::from(inner),
-    })
 }
 
 /// Whether the section framing of `bytes` (a module whose header was
@@ -254,6 +257,16 @@ pub const INVOKE_EXPORT: &str = "__wasmos_invoke";
 /// Most `call_protected` calls active at once in one process.
 pub const PROTECTED_DEPTH: u32 = 200;
 
+/// Whether the guest exports `__wasmos_invoke` as `(i32, i32) -> ()`.
+pub fn has_invoke_export(call: &tinywasm::FuncContext<'_>) -> bool {
+    let Ok(invoke) = call.module().func_untyped(call.store(), INVOKE_EXPORT) else {
+        return false;
+    };
+    invoke.ty(call.store()).is_ok_and(|ty| {
+        ty.params() == [tinywasm::types::WasmType::I32, tinywasm::types::WasmType::I32] && ty.results().is_empty()
+    })
+}
+
 /// Calls the guest's `__wasmos_invoke(function, argument)` from a host function.
 /// `Ok(None)`: it returned; `Ok(Some(code))`: a `throw` unwound it; `Err`: a
 /// trap or exit that must keep unwinding.
@@ -263,7 +276,7 @@ pub fn invoke_protected(
     argument: i32,
 ) -> Result<Option<i32>, Error> {
     let invoke = call.module().func_untyped(call.store(), INVOKE_EXPORT)?;
-    match call.call_untyped(&invoke, &[WasmValue::I32(function), WasmValue::I32(argument)]) {
+    match call.call_untyped(&invoke, &[WasmValue::I32(function), WasmValue::I32(argument)], &mut []) {
         Ok(_) => Ok(None),
         Err(error) => match Unwind::carried_by(&error) {
             Some(Unwind::Throw(code)) => Ok(Some(code)),
@@ -281,8 +294,8 @@ pub fn new_store(limits: &Limits) -> Store {
         .with_value_stack_32(StackConfig::dynamic(1024, 36 * 1024))
         .with_value_stack_64(StackConfig::dynamic(1024, 32 * 1024))
         .with_value_stack_128(StackConfig::dynamic(16, 4 * 1024))
-        .with_call_stack(StackConfig::dynamic(64, limits.call_depth))
-        .with_memory_backend(tinywasm::MemoryBackend::custom(memory::BudgetedMemory::new));
+        .with_call_stack(StackConfig::dynamic(64.min(limits.call_depth), limits.call_depth))
+        .with_resource_limiter(memory::Budget::new(limits));
     Store::new(Engine::new(config))
 }
 
@@ -294,7 +307,7 @@ pub fn run(
     imports: Imports,
     should_stop: &dyn Fn() -> bool,
 ) -> Result<Outcome, LoadError> {
-    let instance = match ModuleInstance::instantiate(store, &program.module, Some(imports)) {
+    let instance = match ModuleInstance::instantiate(store, &program.module, Some(&imports)) {
         Ok(instance) => instance,
         Err(Error::Linker(LinkingError::UnknownImport { module, name })) => {
             return Err(LoadError::UnknownImport { module, name })
@@ -310,7 +323,7 @@ pub fn run(
     let entry = instance
         .func_untyped(store, "_start")
         .map_err(|_| LoadError::NoEntryPoint)?;
-    let outcome = match entry.call_resumable(store, &[]) {
+    let outcome = match entry.call_resumable(store, &[], &mut []) {
         Err(error) => outcome_of_error(error),
         Ok(mut execution) => loop {
             match execution.resume_with_fuel(FUEL_SLICE) {

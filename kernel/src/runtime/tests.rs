@@ -153,6 +153,38 @@ fn memory_grow_stops_at_the_cap() {
 }
 
 #[test]
+fn table_grow_stops_at_the_cap() {
+    // 70 000 entries is more than the default cap of 65 536: refused, -1.
+    let text = r#"(module (table 1 funcref)
+        (func (export "_start")
+          (if (i32.ne (table.grow (ref.null func) (i32.const 70000)) (i32.const -1)) (then unreachable))
+          (if (i32.ne (table.grow (ref.null func) (i32.const 100)) (i32.const 1)) (then unreachable))))"#;
+    assert_eq!(run_text(text), Outcome::Returned);
+}
+
+#[test]
+fn a_parsed_program_runs_again_under_other_limits() {
+    let program = parse(&module(r#"(module (memory 4) (func (export "_start")))"#)).expect("parses");
+    let small = Limits {
+        memory_pages: 2,
+        ..Limits::default()
+    };
+    assert_eq!(
+        program.check_limits(&small),
+        Err(LoadError::MemoryTooLarge { pages: 4, limit: 2 })
+    );
+    for _ in 0..2 {
+        let limits = Limits::default();
+        program.check_limits(&limits).expect("fits");
+        let mut store = new_store(&limits);
+        assert_eq!(
+            run(&program, &mut store, Imports::new(), &|| false),
+            Ok(Outcome::Returned)
+        );
+    }
+}
+
+#[test]
 fn an_endless_loop_can_be_stopped_between_slices() {
     let limits = Limits::default();
     let program = load(&module(r#"(module (func (export "_start") (loop (br 0))))"#), &limits).unwrap();

@@ -116,12 +116,16 @@ pub struct MemInfo(pub &'static dyn Platform);
 impl Device for MemInfo {
     fn snapshot(&self) -> Option<Vec<u8>> {
         let stats = self.0.heap_stats();
+        let (cached_bytes, cached_programs) = crate::program_cache::usage();
         let text = format!(
-            "HeapTotal: {} bytes\nHeapUsed: {} bytes\nHeapFree: {} bytes\nAppMemory: {} bytes\n",
+            "HeapTotal: {} bytes\nHeapUsed: {} bytes\nHeapFree: {} bytes\nAppMemory: {} bytes\n\
+             ProgramCache: {} bytes\nProgramsCached: {}\n",
             stats.total,
             stats.used,
             stats.total.saturating_sub(stats.used),
-            crate::runtime::memory::in_use()
+            crate::runtime::memory::in_use(),
+            cached_bytes,
+            cached_programs
         );
         Some(text.into_bytes())
     }

@@ -111,8 +111,9 @@ impl OpenFile {
         count
     }
 
-    /// Writes `bytes` at the offset (at the end in append mode); `now_ns` stamps the file.
-    pub fn write(&self, bytes: &[u8], now_ns: i64) -> KernelResult<usize> {
+    /// Writes `bytes` at the offset (at the end in append mode); `now_ns` gives
+    /// the time that stamps a regular file (devices never ask for it).
+    pub fn write(&self, bytes: &[u8], now_ns: impl FnOnce() -> i64) -> KernelResult<usize> {
         if !self.flags.write {
             return Err(Errno::EBADF);
         }
@@ -133,7 +134,7 @@ impl OpenFile {
                 contents[start..end].copy_from_slice(bytes);
                 self.offset.set(end as u64);
                 drop(contents);
-                self.node.touch(now_ns);
+                self.node.touch(now_ns());
                 Ok(bytes.len())
             }
             NodeContent::Directory(_) => Err(Errno::EISDIR),

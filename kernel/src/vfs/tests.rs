@@ -43,12 +43,12 @@ fn files_can_be_created_written_appended_and_truncated() {
         create: true,
         ..write_only()
     };
-    vfs.open("/", "/f", create).unwrap().write(b"one", 0).unwrap();
+    vfs.open("/", "/f", create).unwrap().write(b"one", || 0).unwrap();
     let append = OpenFlags {
         append: true,
         ..write_only()
     };
-    vfs.open("/", "/f", append).unwrap().write(b"two", 0).unwrap();
+    vfs.open("/", "/f", append).unwrap().write(b"two", || 0).unwrap();
     assert_eq!(
         read_all(&vfs.open("/", "/f", OpenFlags::read_only()).unwrap()),
         b"onetwo"
@@ -77,7 +77,7 @@ fn writing_past_the_end_fills_with_zeros() {
     let vfs = vfs();
     let file = vfs.open("/", "/etc/motd", OpenFlags::read_write()).unwrap();
     file.seek(10, 0).unwrap();
-    file.write(b"x", 0).unwrap();
+    file.write(b"x", || 0).unwrap();
     assert_eq!(vfs.stat("/", "/etc/motd").unwrap().size, 11);
     assert_eq!(file.seek(-1, 0), Err(Errno::EINVAL));
     assert_eq!(file.seek(0, 7), Err(Errno::EINVAL));
