@@ -5,7 +5,7 @@ use std::process::Command;
 
 use anyhow::{Context, Result};
 
-use crate::build::apps;
+use crate::build::{apps, bootloader_patch};
 use crate::test::test_modules;
 use crate::util::files::{modified, up_to_date};
 use crate::util::{process, progress};
@@ -123,6 +123,7 @@ pub fn build(flavor: Flavor) -> Result<Images> {
 /// with the image builder (`xtask/image`).
 pub fn write_images(kernel: &Path, directory: &Path) -> Result<()> {
     let root = crate::root();
+    bootloader_patch::prepare()?;
     progress::eprintln("xtask: writing disk images (the first time builds the bootloader, which takes a few minutes)");
     process::run(
         Command::new("cargo")

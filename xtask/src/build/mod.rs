@@ -2,5 +2,6 @@
 //! the host runner.
 
 pub mod apps;
+pub mod bootloader_patch;
 pub mod image;
 pub mod runner;

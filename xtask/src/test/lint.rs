@@ -9,6 +9,7 @@ use std::process::Command;
 use anyhow::{bail, Result};
 
 use crate::build::apps::{self, clang, clang::SourceGroup, ported, Language};
+use crate::build::bootloader_patch;
 use crate::build::image::{self, Flavor};
 use crate::test::report::Results;
 use crate::test::Step;
@@ -28,6 +29,9 @@ struct Package {
     target_directory: &'static str,
     /// Whether its tests (on the host) are checked too.
     host_tests: bool,
+    /// Whether it links the patched bootloader, which must be prepared
+    /// before cargo can read its manifest.
+    patched_bootloader: bool,
 }
 
 impl Package {
@@ -46,18 +50,21 @@ fn other_packages() -> Vec<Package> {
             target: Some("wasm32-unknown-unknown"),
             target_directory: "target/lint",
             host_tests: true,
+            patched_bootloader: false,
         },
         Package {
             directory: "xtask/image".into(),
             target: None,
             target_directory: "target/image",
             host_tests: false,
+            patched_bootloader: true,
         },
         Package {
             directory: "xtask/minimal-kernel".into(),
             target: Some("x86_64-unknown-none"),
             target_directory: "target/bench/minimal",
             host_tests: false,
+            patched_bootloader: false,
         },
     ];
     let root = crate::root();
@@ -78,6 +85,7 @@ fn other_packages() -> Vec<Package> {
                 target: Some("wasm32-unknown-unknown"),
                 target_directory: "target/apps-rust",
                 host_tests: false,
+                patched_bootloader: false,
             });
         }
     }
@@ -135,6 +143,9 @@ fn clippy_package(package: &Package) -> Result<()> {
     let root = crate::root();
     let manifest = package.manifest();
     let target_directory = root.join(package.target_directory);
+    if package.patched_bootloader {
+        bootloader_patch::prepare()?;
+    }
     clippy(&["--release"], |command| {
         command
             .arg("--manifest-path")
@@ -161,6 +172,15 @@ fn clippy_package(package: &Package) -> Result<()> {
 fn format_check(packages: &[Package]) -> Result<()> {
     let root = crate::root();
     let mut problems = Vec::new();
+    // cargo reads the manifest of a package that links the patched bootloader
+    // only once the patched copy exists.
+    let mut bootloader_ready = true;
+    if packages.iter().any(|package| package.patched_bootloader) {
+        if let Err(error) = bootloader_patch::prepare() {
+            problems.push(format!("{error:#}"));
+            bootloader_ready = false;
+        }
+    }
     let mut check = |command: &mut Command| {
         if let Err(error) = quiet_success(command.current_dir(&root)) {
             problems.push(format!("{error:#}"));
@@ -170,6 +190,9 @@ fn format_check(packages: &[Package]) -> Result<()> {
     let no_color = ["--", "--color", "never"];
     check(Command::new("cargo").args(["fmt", "--all", "--check"]).args(no_color));
     for package in packages {
+        if package.patched_bootloader && !bootloader_ready {
+            continue;
+        }
         check(
             Command::new("cargo")
                 .args(["fmt", "--check", "--manifest-path"])

@@ -20,6 +20,14 @@ const LOW_MEMORY_END: u64 = 0x10_0000;
 /// map hands that range back as usable.
 const BOOT_STAGE_CODE: core::ops::Range<u64> = 0x10_0000..0x20_0000;
 
+/// UEFI memory types (`EFI_MEMORY_TYPE`) of the regions that held code before
+/// the kernel: the loader's (`EfiLoaderCode`) and the firmware's boot-time
+/// drivers (`EfiBootServicesCode`). They are free once the kernel runs; our
+/// patch to the bootloader (`xtask/image/patches/bootloader.patch`) reports
+/// them with their UEFI type instead of as usable, so that they can be
+/// overwritten before use like [`BOOT_STAGE_CODE`].
+const UEFI_CODE_TYPES: [u32; 2] = [1, 3];
+
 /// The virtual address of physical address `physical`, if it is mapped.
 pub fn physical_to_virtual(physical: u64) -> Option<u64> {
     let offset = PHYSICAL_MEMORY_OFFSET.load(Ordering::Relaxed);
@@ -29,14 +37,20 @@ pub fn physical_to_virtual(physical: u64) -> Option<u64> {
     offset.checked_add(physical)
 }
 
-/// Gives every usable region above 1 MiB to the heap. Returns the bytes claimed.
+/// Gives every usable region above 1 MiB to the heap, and the regions that
+/// held UEFI code (overwritten first). Returns the bytes claimed.
 pub fn init_heap(regions: &MemoryRegions, physical_memory_offset: u64) -> usize {
     PHYSICAL_MEMORY_OFFSET.store(physical_memory_offset, Ordering::Relaxed);
     let end = regions.iter().map(|region| region.end).max().unwrap_or(0);
     PHYSICAL_MEMORY_END.store(end, Ordering::Relaxed);
     let mut claimed = 0;
     let mut talc = ALLOCATOR.lock();
-    for region in regions.iter().filter(|region| region.kind == MemoryRegionKind::Usable) {
+    for region in regions.iter() {
+        let stale_code = match region.kind {
+            MemoryRegionKind::Usable => BOOT_STAGE_CODE,
+            MemoryRegionKind::UnknownUefi(kind) if UEFI_CODE_TYPES.contains(&kind) => 0..u64::MAX,
+            _ => continue,
+        };
         let start = region.start.max(LOW_MEMORY_END);
         if region.end <= start + 4096 {
             continue;
@@ -44,9 +58,10 @@ pub fn init_heap(regions: &MemoryRegions, physical_memory_offset: u64) -> usize 
         let base = (physical_memory_offset + start) as *mut u8;
         let size = (region.end - start) as usize;
         // SAFETY: as for the claim below; nothing uses this memory yet.
-        unsafe { overwrite_boot_stage_code(start..region.end, physical_memory_offset) };
+        unsafe { overwrite_stale_code(start..region.end, stale_code, physical_memory_offset) };
         // SAFETY: the bootloader reports this region as usable RAM that nothing
-        // else owns, and maps all physical memory at `physical_memory_offset`.
+        // else owns (or as UEFI code that nothing runs once the kernel does),
+        // and maps all physical memory at `physical_memory_offset`.
         if unsafe { talc.claim(Span::from_base_size(base, size)) }.is_ok() {
             claimed += size;
         }
@@ -54,21 +69,27 @@ pub fn init_heap(regions: &MemoryRegions, physical_memory_offset: u64) -> usize 
     claimed
 }
 
-/// Writes zeros over the part of `range` where the boot stages' code was.
+/// Writes zeros over the part of `range` that lies in `stale_code`, where
+/// code ran before the kernel.
 ///
 /// Under QEMU's software emulation a page that still holds translated code
 /// sends every store to it through a slow path that checks for
-/// self-modifying code. The boot stages' code stays translated after they
-/// are done, and the heap's own bookkeeping lands in that page: a system
-/// call measured 3.1 us instead of 1.5 us, and app launch 2.4 ms instead of
-/// 1.9 ms. Writing every byte once drops the stale translations (about 8 ms
-/// under emulation; nothing measurable on hardware).
+/// self-modifying code. The boot stages' and the firmware's code stays
+/// translated after they are done, and the heap's own bookkeeping lands in
+/// those pages: a system call measured 3.1 us instead of 1.5 us, and app
+/// launch 2.4 ms instead of 1.9 ms. Writing every byte once drops the stale
+/// translations (about 8 ms per MiB under emulation; nothing measurable on
+/// hardware).
 ///
 /// # Safety
-/// `range` must be usable RAM that nothing else owns, mapped at `physical_memory_offset`.
-unsafe fn overwrite_boot_stage_code(range: core::ops::Range<u64>, physical_memory_offset: u64) {
-    let start = range.start.max(BOOT_STAGE_CODE.start);
-    let end = range.end.min(BOOT_STAGE_CODE.end);
+/// `range` must be RAM that nothing else owns, mapped at `physical_memory_offset`.
+unsafe fn overwrite_stale_code(
+    range: core::ops::Range<u64>,
+    stale_code: core::ops::Range<u64>,
+    physical_memory_offset: u64,
+) {
+    let start = range.start.max(stale_code.start);
+    let end = range.end.min(stale_code.end);
     if start < end {
         // SAFETY: the caller guarantees the range; this is a part of it.
         unsafe { core::ptr::write_bytes((physical_memory_offset + start) as *mut u8, 0, (end - start) as usize) };
