@@ -1,6 +1,8 @@
-/* math.h: the double (and float, through double) mathematical functions.
- * There are no long double variants: long double is IEEE binary128 on
- * wasm32 and its arithmetic would need a soft-float runtime. */
+/* math.h: the double and float mathematical functions of C99 and a few
+ * common extensions (accuracy: stdlib/c/README.md). long double is IEEE
+ * binary128 on wasm32, its arithmetic done by compiler-rt's builtins; the
+ * long double functions are exact where the function is exact by nature,
+ * and computed through double otherwise (src/math/long_double.c). */
 #ifndef _MATH_H
 #define _MATH_H
 
@@ -13,6 +15,7 @@ typedef double double_t;
 
 #define HUGE_VAL (__builtin_huge_val())
 #define HUGE_VALF (__builtin_huge_valf())
+#define HUGE_VALL (__builtin_huge_vall())
 #define INFINITY (__builtin_inff())
 #define NAN (__builtin_nanf(""))
 
@@ -83,6 +86,9 @@ int ilogb(double x);
 double logb(double x);
 double nextafter(double x, double toward);
 double nan(const char *tag);
+float nanf(const char *tag);
+double remquo(double x, double y, int *quotient);
+double nexttoward(double x, long double toward);
 
 double exp(double x);
 double exp2(double x);
@@ -108,6 +114,20 @@ double tanh(double x);
 double asinh(double x);
 double acosh(double x);
 double atanh(double x);
+double erf(double x);
+double erfc(double x);
+double lgamma(double x);
+double tgamma(double x);
+
+/* Common extensions (glibc declares them with _GNU_SOURCE or _DEFAULT_SOURCE). */
+double exp10(double x);
+float exp10f(float x);
+void sincos(double x, double *sine, double *cosine);
+void sincosf(float x, float *sine, float *cosine);
+double lgamma_r(double x, int *sign);
+float lgammaf_r(float x, int *sign);
+/* The sign of gamma(x) from the last lgamma call. */
+extern int signgam;
 
 float fabsf(float x);
 float sqrtf(float x);
@@ -142,6 +162,88 @@ float atan2f(float y, float x);
 float sinhf(float x);
 float coshf(float x);
 float tanhf(float x);
+float fmaf(float x, float y, float z);
+float expm1f(float x);
+float nearbyintf(float x);
+float scalbnf(float x, int exponent);
+float scalblnf(float x, long exponent);
+float acoshf(float x);
+float asinhf(float x);
+float atanhf(float x);
+float log1pf(float x);
+float fdimf(float x, float y);
+int ilogbf(float x);
+float logbf(float x);
+long lrintf(float x);
+long long llrintf(float x);
+long long llroundf(float x);
+float nextafterf(float x, float toward);
+float nexttowardf(float x, long double toward);
+float remainderf(float x, float y);
+float remquof(float x, float y, int *quotient);
+float erff(float x);
+float erfcf(float x);
+float lgammaf(float x);
+float tgammaf(float x);
+
+/* long double: exact functions on all 113 bits, the others through double. */
+long double fabsl(long double x);
+long double copysignl(long double magnitude, long double sign);
+long double floorl(long double x);
+long double ceill(long double x);
+long double truncl(long double x);
+long double roundl(long double x);
+long double rintl(long double x);
+long double nearbyintl(long double x);
+long lrintl(long double x);
+long long llrintl(long double x);
+long lroundl(long double x);
+long long llroundl(long double x);
+long double fminl(long double x, long double y);
+long double fmaxl(long double x, long double y);
+long double fdiml(long double x, long double y);
+long double fmal(long double x, long double y, long double z);
+long double fmodl(long double x, long double y);
+long double remainderl(long double x, long double y);
+long double remquol(long double x, long double y, int *quotient);
+long double modfl(long double x, long double *integral);
+long double frexpl(long double x, int *exponent);
+long double ldexpl(long double x, int exponent);
+long double scalbnl(long double x, int exponent);
+long double scalblnl(long double x, long exponent);
+int ilogbl(long double x);
+long double logbl(long double x);
+long double nextafterl(long double x, long double toward);
+long double nexttowardl(long double x, long double toward);
+long double nanl(const char *tag);
+long double sqrtl(long double x);
+long double cbrtl(long double x);
+long double hypotl(long double x, long double y);
+long double expl(long double x);
+long double exp2l(long double x);
+long double expm1l(long double x);
+long double logl(long double x);
+long double log2l(long double x);
+long double log10l(long double x);
+long double log1pl(long double x);
+long double powl(long double x, long double y);
+long double sinl(long double x);
+long double cosl(long double x);
+long double tanl(long double x);
+long double asinl(long double x);
+long double acosl(long double x);
+long double atanl(long double x);
+long double atan2l(long double y, long double x);
+long double sinhl(long double x);
+long double coshl(long double x);
+long double tanhl(long double x);
+long double asinhl(long double x);
+long double acoshl(long double x);
+long double atanhl(long double x);
+long double erfl(long double x);
+long double erfcl(long double x);
+long double lgammal(long double x);
+long double tgammal(long double x);
 
 #ifdef __cplusplus
 }

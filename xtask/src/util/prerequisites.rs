@@ -48,6 +48,9 @@ fn missing_packages() -> Vec<&'static str> {
     if !process::exists("wasm-ld") {
         packages.push("lld");
     }
+    if process::exists("clang") && crate::build::apps::clang::builtins_archive().is_err() {
+        packages.push(crate::build::apps::clang::BUILTINS_PACKAGE);
+    }
     if !process::exists("node") || !process::exists("npm") {
         packages.push("nodejs");
         packages.push("npm");

@@ -310,7 +310,10 @@ static int match_word(const char *cursor, const char *word) {
     return 1;
 }
 
-double strtod(const char *s, char **end) {
+/* strtod's work. When the input was decimal, *exact points at its digits
+ * (for strtof's tie-break), otherwise it is set to NULL. */
+static double parse_double(const char *s, char **end, const struct decimal_input **exact) {
+    *exact = NULL;
     const char *cursor = s;
     while (isspace((unsigned char)*cursor))
         cursor++;
@@ -397,15 +400,69 @@ double strtod(const char *s, char **end) {
     double value = decimal_to_double(&input, &range_error);
     if (range_error)
         errno = ERANGE;
+    *exact = &input;
     return sign * value;
 }
 
+double strtod(const char *s, char **end) {
+    const struct decimal_input *exact;
+    return parse_double(s, end, &exact);
+}
+
+/* Whether the positive double `value` lies exactly halfway between two
+ * neighbouring floats (or between FLT_MAX and 2^128). */
+static int is_float_midpoint(double value) {
+    uint64_t bits = to_bits(value);
+    int biased = (int)(bits >> 52);
+    if (biased == 0 || value > 0x1.ffffffp+127 || value < 0x1p-150)
+        return 0;
+    /* Bits below the last float place: 29 for normal floats, more below 2^-126. */
+    int below = biased >= 1023 - 126 ? 29 : 29 + (1023 - 126 - biased);
+    if (below > 52)
+        return value == 0x1p-150;
+    uint64_t mask = (1ULL << below) - 1;
+    return (bits & mask) == 1ULL << (below - 1);
+}
+
+/* Correctly rounded: the double nearest the input is rounded again to float,
+ * which is only wrong when that double is exactly halfway between two
+ * floats (no such midpoint can lie strictly between the input and its
+ * nearest double). Then the exact input decides against the midpoint. */
 float strtof(const char *s, char **end) {
-    double value = strtod(s, end);
-    float narrowed = (float)value;
-    if ((narrowed == 0.0f && value != 0.0) || (__builtin_isinf(narrowed) && !__builtin_isinf(value)))
+    const struct decimal_input *exact;
+    int saved_errno = errno;
+    errno = 0;
+    double value = parse_double(s, end, &exact);
+    int double_range_error = errno == ERANGE;
+    errno = saved_errno;
+    double magnitude = __builtin_fabs(value);
+    float narrowed = (float)magnitude;
+    if (exact && is_float_midpoint(magnitude)) {
+        uint64_t bits = to_bits(magnitude);
+        int biased = (int)(bits >> 52);
+        /* magnitude = (2 k + 1) 2^power exactly: compare the digits with it. */
+        int trailing = __builtin_ctzll(bits | (1ULL << 52));
+        uint64_t odd = ((bits & ((1ULL << 52) - 1)) | (1ULL << 52)) >> trailing;
+        int power = biased - 1075 + trailing;
+        int order = compare_with(exact, odd, power);
+        float below = (float)(magnitude * (1 - 0x1p-40)), above = (float)(magnitude * (1 + 0x1p-40));
+        if (order < 0)
+            narrowed = below;
+        else if (order > 0)
+            narrowed = above;
+    }
+    if (__builtin_isinf(narrowed) && !__builtin_isinf(magnitude))
         errno = ERANGE;
-    return narrowed;
+    else if (narrowed < 0x1p-126f && magnitude != 0.0) {
+        /* Underflow is an error only when the tiny result is inexact. */
+        int inexact = (double)narrowed != magnitude;
+        if (exact && !inexact)
+            inexact = compare_with(exact, (uint64_t)((double)narrowed * 0x1p149), -149) != 0;
+        if (inexact || double_range_error)
+            errno = ERANGE;
+    } else if (double_range_error && __builtin_isinf(narrowed))
+        errno = ERANGE;
+    return __builtin_signbit(value) ? -narrowed : narrowed;
 }
 
 double atof(const char *s) {

@@ -238,14 +238,45 @@ pub fn build_cpp_library() -> Result<Library> {
     archive(&objects, root.join("target/wasm/libcxx.a"))
 }
 
-/// Links `objects` (libraries last) into the module `output_file`.
+/// The Debian package with compiler-rt's builtins for wasm32 (for the clang
+/// 14 of Debian 12, which `.ci/run` installs).
+pub const BUILTINS_PACKAGE: &str = "libclang-rt-14-dev-wasm32";
+
+/// compiler-rt's builtins library for wasm32 (`long double` arithmetic,
+/// which is binary128 in software, and `__int128` division), found where
+/// clang looks for it.
+pub fn builtins_archive() -> Result<PathBuf> {
+    // Only a success is remembered: `cargo xtask prerequisites` asks again after installing.
+    static ARCHIVE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    if let Some(path) = ARCHIVE.get() {
+        return Ok(path.clone());
+    }
+    let output = Command::new("clang")
+        .args(["--target=wasm32-wasi", "-print-libgcc-file-name"])
+        .output();
+    let path = output
+        .ok()
+        .map(|output| PathBuf::from(String::from_utf8_lossy(&output.stdout).trim()))
+        .filter(|path| path.is_file());
+    match path {
+        Some(path) => Ok(ARCHIVE.get_or_init(|| path).clone()),
+        None => bail!(
+            "compiler-rt's builtins for wasm32 are missing: run `cargo xtask prerequisites` \
+             (or `apt-get install {BUILTINS_PACKAGE}`)"
+        ),
+    }
+}
+
+/// Links `objects` (libraries last, then compiler-rt's builtins) into the
+/// module `output_file`.
 pub fn link(objects: &[PathBuf], output_file: &Path, what: &str) -> Result<()> {
     let output = capture_tool(
         Command::new("wasm-ld")
             .args(LINK_FLAGS)
             .arg("-o")
             .arg(output_file)
-            .args(objects),
+            .args(objects)
+            .arg(builtins_archive()?),
     )?;
     if !output.status.success() {
         bail!("{what} failed to link:\n{}", String::from_utf8_lossy(&output.stderr));
