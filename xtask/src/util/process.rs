@@ -2,13 +2,27 @@
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{bail, Context, Result};
 
 use crate::util::progress;
 
+/// Whether [`run`] sends its children's standard output to standard error.
+static OUTPUT_TO_STANDARD_ERROR: AtomicBool = AtomicBool::new(false);
+
+/// From now on, children started by [`run`] write their standard output to
+/// standard error, so that this program's standard output holds its results
+/// alone (`cargo xtask bench`, whose `--json` output is piped to other tools).
+pub fn keep_standard_output_for_results() {
+    OUTPUT_TO_STANDARD_ERROR.store(true, Ordering::Relaxed);
+}
+
 /// Runs `command`, streaming its output; an error names the command.
 pub fn run(command: &mut Command) -> Result<()> {
+    if OUTPUT_TO_STANDARD_ERROR.load(Ordering::Relaxed) {
+        command.stdout(std::io::stderr());
+    }
     // The child writes to this terminal: no progress line may cut into its output.
     let _quiet = progress::hold();
     let status = command.status().with_context(|| format!("cannot start {command:?}"))?;
@@ -66,4 +80,19 @@ pub fn llvm_tool(name: &str) -> Result<PathBuf> {
         bail!("{} is missing: run `rustup component add llvm-tools`", tool.display());
     }
     Ok(tool)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn children_write_their_output_to_standard_error_once_asked() {
+        keep_standard_output_for_results();
+        // The child's standard output, set to /dev/null here, must now be its standard error.
+        run(Command::new("sh")
+            .args(["-c", "test /proc/self/fd/1 -ef /proc/self/fd/2"])
+            .stdout(Stdio::null()))
+        .unwrap();
+    }
 }

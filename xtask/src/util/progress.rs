@@ -19,6 +19,8 @@ struct State {
     current: usize,
     /// Its name.
     step: String,
+    /// What within the step is running now (see [`note`]), if anything.
+    detail: String,
     /// When the run started.
     started: Instant,
     /// Whether standard error is a terminal (redraw in place) or not (plain lines).
@@ -31,11 +33,13 @@ struct State {
 
 impl State {
     fn line(&self) -> String {
+        let separator = if self.detail.is_empty() { "" } else { ": " };
         format!(
-            "[{}/{} {}] {}",
+            "[{}/{} {}{separator}{}] {}",
             self.current,
             self.total,
             self.step,
+            self.detail,
             duration(self.started.elapsed())
         )
     }
@@ -88,6 +92,7 @@ pub fn start(total: usize) -> Run {
             total,
             current: 0,
             step: String::new(),
+            detail: String::new(),
             started: Instant::now(),
             interactive,
             shown: false,
@@ -119,6 +124,7 @@ impl Run {
             if let Some(state) = state {
                 state.current = (state.current + 1).min(state.total);
                 state.step = name.to_string();
+                state.detail.clear();
                 if state.interactive {
                     state.draw();
                 } else {
@@ -138,6 +144,21 @@ impl Drop for Run {
             *state = None;
         });
     }
+}
+
+/// Names what within the current step runs now, as in `[3/5 workloads: fib] 2m14s`
+/// (a plain line of its own when standard error is not a terminal).
+pub fn note(text: &str) {
+    with_state(|state| {
+        if let Some(state) = state {
+            state.detail = text.to_string();
+            if state.interactive {
+                state.draw();
+            } else {
+                eprintln!("{}", state.line());
+            }
+        }
+    });
 }
 
 /// Keeps the progress line off the terminal while a child process writes to it.

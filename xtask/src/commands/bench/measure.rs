@@ -1,55 +1,141 @@
 //! The measurements: boot times, the workloads on WasmOS and on the Linux
-//! guest, the workloads compiled into the kernel, and the smallest memory.
+//! guest side by side, the workloads compiled natively, and the smallest memory.
+//!
+//! The workloads run on both systems at once: each is booted once with the
+//! benchmark driver waiting for requests (`driver --serve`), and every run of
+//! a workload on WasmOS is followed by the same run on the Linux guest, so
+//! that whatever else the host does at that moment falls on both.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
 
-use super::output::{self, bench_lines, number_after, number_before, Outcome};
-use super::{linux_peer, native_workloads, DRIVER, RUNS};
+use super::figure::Figure;
+use super::output::{bench_lines, number_after, number_before};
+use super::{linux_peer, native_workloads, DRIVER};
 use crate::build::image::{self, Flavor, Images};
 use crate::qemu::expect::Session;
 use crate::qemu::machine::{self, MEMORY};
 use crate::qemu::shell;
 use crate::util::{files, process, progress};
 
-/// How long a whole series of workloads may take.
+/// How long one request or a whole native series may take.
 const LONG: Duration = Duration::from_secs(1200);
 /// How long a boot may take.
 const BOOT: Duration = Duration::from_secs(180);
 
-/// Where the console benchmark writes, and the label of its row.
-pub const CONSOLE_TARGETS: &[(&str, &str)] = &[
-    ("/dev/null", "null"),
-    ("/dev/serial0", "serial"),
-    ("/dev/console", "console"),
+/// What the Linux guest's init prints when it is ready.
+pub const LINUX_READY: &str = "wasmos-run: ready";
+
+/// How many runs make a figure, and at which sizes.
+#[derive(Clone, Copy, Debug)]
+pub struct Plan {
+    /// Runs of each workload, boots of each system and native series.
+    pub runs: usize,
+    /// Runs of each launch test (they are short and vary more).
+    pub launch_runs: usize,
+    /// Whether the workloads run at their quick sizes (`driver --quick`).
+    pub quick: bool,
+}
+
+impl Plan {
+    /// The reference run, or the quick one.
+    pub fn new(quick: bool) -> Plan {
+        if quick {
+            Plan {
+                runs: 3,
+                launch_runs: 10,
+                quick,
+            }
+        } else {
+            Plan {
+                runs: 5,
+                launch_runs: 20,
+                quick,
+            }
+        }
+    }
+
+    /// The driver's command line waiting for requests, each answered with one run.
+    pub fn serving_driver(&self) -> String {
+        let size = if self.quick { " --quick" } else { "" };
+        format!("{DRIVER} --serve --runs 1 --launch-runs 1{size}")
+    }
+}
+
+/// The driver's workloads in the order they are measured, each with whether
+/// it is a launch test. The two that write a lot to the serial line come last,
+/// as every later wait for output scans the transcript they fill.
+pub const WORKLOADS: &[(&str, bool)] = &[
+    ("launch-hello", true),
+    ("launch-big", true),
+    ("fib", false),
+    ("coremark", false),
+    ("sha256", false),
+    ("sort", false),
+    ("nbody", false),
+    ("malloc", false),
+    ("syscall", false),
+    ("console-null", false),
+    ("console-serial", false),
+    ("console-console", false),
 ];
 
-/// What one system measured: workload results by name, and single figures by key.
+/// Where each console workload writes.
+const CONSOLE_TARGETS: &[(&str, &str)] = &[
+    ("console-null", "/dev/null"),
+    ("console-serial", "/dev/serial0"),
+    ("console-console", "/dev/console"),
+];
+
+/// What one system measured: samples by row key, failures, and single figures.
 #[derive(Default)]
 pub struct Measured {
-    /// The workloads' results.
-    pub results: BTreeMap<String, Outcome>,
-    /// `syscall_ns`, `heap_at_prompt`, `heap_per_process`.
+    /// Every sample of each measure, in its row's unit, in the order taken.
+    pub samples: BTreeMap<String, Vec<f64>>,
+    /// The measures whose program failed (reported, left out of the table).
+    pub failed: BTreeSet<String>,
+    /// `heap_at_prompt` and `heap_per_process`, in bytes, measured once.
     pub figures: BTreeMap<&'static str, f64>,
 }
 
-/// Milliseconds from starting QEMU to `marker`: the median over [`RUNS`] boots.
-pub fn boot_time(mut make: impl FnMut() -> Result<Command>, marker: &str) -> Option<f64> {
-    let mut times = Vec::new();
-    for _ in 0..RUNS {
-        let Ok(command) = make() else { return None };
-        let Ok(mut session) = Session::start(command) else {
-            return None;
-        };
-        if session.expect(marker, BOOT).is_ok() {
-            times.push(session.elapsed().as_secs_f64() * 1000.0);
+impl Measured {
+    fn add(&mut self, key: &str, value: f64) {
+        self.samples.entry(key.to_string()).or_default().push(value);
+    }
+
+    fn fail(&mut self, key: &str, system: &str, why: &str) {
+        if self.failed.insert(key.to_string()) {
+            progress::eprintln(&format!("xtask: {key} failed on {system} ({why}); not shown"));
         }
     }
-    output::median(times)
+
+    /// The figure of `key`, unless it failed or was not measured.
+    pub fn figure(&self, key: &str) -> Option<Figure> {
+        if self.failed.contains(key) {
+            return None;
+        }
+        Figure::of(self.samples.get(key).cloned().unwrap_or_default())
+    }
+}
+
+/// Milliseconds from starting `command` to each of `markers` in turn in its
+/// output; `None` for a marker not reached (and every one after it).
+pub fn boot_times(command: Result<Command>, markers: &[&str]) -> Vec<Option<f64>> {
+    let mut times = vec![None; markers.len()];
+    let Ok(mut session) = command.and_then(Session::start) else {
+        return times;
+    };
+    for (time, marker) in times.iter_mut().zip(markers) {
+        if session.expect(marker, BOOT).is_err() {
+            break;
+        }
+        *time = Some(session.elapsed().as_secs_f64() * 1000.0);
+    }
+    times
 }
 
 /// WasmOS booted with `memory`, at its prompt.
@@ -61,37 +147,142 @@ fn wasmos_session(images: &Images, memory: &str, timeout: Duration) -> Result<Se
     Ok(session)
 }
 
-/// Runs the workloads, system calls, console and memory measurements on WasmOS.
-pub fn wasmos(images: &Images) -> Result<Measured> {
-    let mut session = wasmos_session(images, MEMORY, BOOT)?;
-    let mut measured = Measured::default();
-    let meminfo = shell::run(&mut session, "cat /proc/meminfo", LONG)?;
+/// The kernel heap at the prompt and what one more small C process adds.
+fn heap_figures(session: &mut Session, measured: &mut Measured) -> Result<()> {
+    let meminfo = shell::run(session, "cat /proc/meminfo", LONG)?;
     if let Some(used) = number_after(&meminfo, "HeapUsed:") {
         measured.figures.insert("heap_at_prompt", used);
     }
-    let probe = shell::run(&mut session, "/bench/memprobe.wasm", LONG)?;
+    let probe = shell::run(session, "/bench/memprobe.wasm", LONG)?;
     if let (Some(with_one), Some(with_two)) = (
         number_after(&probe, "with this process:"),
         number_after(&probe, "with one more:"),
     ) {
         measured.figures.insert("heap_per_process", with_two - with_one);
     }
-    let bench = shell::run(&mut session, &format!("{DRIVER} --runs {RUNS}"), LONG)?;
-    measured.results = bench_lines(&bench);
-    let syscall = shell::run(&mut session, "/bench/syscall.wasm", LONG)?;
-    if let Some(per_call) = number_before(&syscall, "ns per call") {
-        measured.figures.insert("syscall_ns", per_call);
+    Ok(())
+}
+
+/// Asks the serving driver in `session` for one run of `workload`; returns
+/// its output up to and including `BENCH-END`.
+fn request(session: &mut Session, workload: &str) -> Result<String> {
+    session.send(&format!("{workload}\r"))?;
+    session.expect("BENCH-END", LONG)
+}
+
+/// Files one run's output under its row keys: the driver's time for the
+/// workload (ms), the console workload's own time for its writes (ms), and
+/// for `syscall` also its time per call (`syscall_ns`).
+fn record(measured: &mut Measured, workload: &str, output: &str, system: &str) {
+    let Some(outcome) = bench_lines(output).get(workload).copied() else {
+        measured.fail(workload, system, "no result line");
+        return;
+    };
+    if outcome.status != 0 {
+        measured.fail(workload, system, &format!("exit status {}", outcome.status));
+        return;
     }
-    for (target, label) in CONSOLE_TARGETS {
-        shell::run(&mut session, &format!("/bench/console.wasm {target}"), LONG)?;
-        let summary = shell::run(&mut session, "cat /tmp/bench-console.txt", LONG)?;
-        if let Some(median_ns) = number_after(&summary, " in ") {
-            measured
-                .results
-                .insert(format!("console-{label}"), Outcome { median_ns, status: 0 });
+    if let Some((_, target)) = CONSOLE_TARGETS.iter().find(|(name, _)| *name == workload) {
+        // The workload's summary, on a line of its own after whatever it wrote.
+        let needle = format!(" to {target} in ");
+        let summary = output
+            .lines()
+            .rev()
+            .find(|line| line.starts_with("console:") && line.contains(&needle));
+        match summary.and_then(|line| number_after(line, " in ")) {
+            Some(nanoseconds) => measured.add(workload, nanoseconds / 1e6),
+            None => measured.fail(workload, system, "no summary line"),
+        }
+        return;
+    }
+    measured.add(workload, outcome.median_ns / 1e6);
+    if workload == "syscall" {
+        match number_before(output, "ns per call") {
+            Some(per_call) => measured.add("syscall_ns", per_call),
+            None => measured.fail("syscall_ns", system, "no time per call"),
         }
     }
-    Ok(measured)
+}
+
+/// Runs every workload on WasmOS and on the Linux guest (booted from
+/// `initramfs`, which serves the driver), alternating run by run, and takes
+/// WasmOS's heap figures at its prompt first. `note` hears which workload runs.
+pub fn side_by_side(
+    images: &Images,
+    linux_kernel: &Path,
+    initramfs: &Path,
+    plan: Plan,
+    note: impl Fn(&str),
+) -> Result<(Measured, Measured)> {
+    let mut wasmos = Measured::default();
+    let mut linux = Measured::default();
+    let mut wasmos_session = wasmos_session(images, MEMORY, BOOT)?;
+    heap_figures(&mut wasmos_session, &mut wasmos)?;
+    wasmos_session.send(&format!("{}\r", plan.serving_driver()))?;
+    wasmos_session.expect("BENCH-SERVING", BOOT)?;
+    let mut linux_session = Session::start(linux_peer::machine(linux_kernel, initramfs, "", MEMORY))?;
+    linux_session.expect("BENCH-SERVING", BOOT)?;
+    for (workload, is_launch_test) in WORKLOADS {
+        let runs = if *is_launch_test { plan.launch_runs } else { plan.runs };
+        note(workload);
+        for _ in 0..runs {
+            for (session, measured, system) in [
+                (&mut wasmos_session, &mut wasmos, "WasmOS"),
+                (&mut linux_session, &mut linux, "the Linux guest"),
+            ] {
+                if !measured.failed.contains(*workload) {
+                    let output = request(session, workload)?;
+                    record(measured, workload, &output, system);
+                }
+            }
+        }
+    }
+    Ok((wasmos, linux))
+}
+
+/// Files the `BENCH native-*` lines of one series: each workload's median (ms).
+fn record_natives(measured: &mut Measured, output: &str, system: &str) {
+    for (name, outcome) in bench_lines(output) {
+        if !name.starts_with("native-") {
+            continue;
+        }
+        if outcome.status == 0 {
+            measured.add(&name, outcome.median_ns / 1e6);
+        } else {
+            measured.fail(&name, system, &format!("exit status {}", outcome.status));
+        }
+    }
+}
+
+/// The native workloads: `runs` series in the bench build of the WasmOS
+/// kernel (`native_images`) alternating with `runs` boots of the Linux guest
+/// that runs their Linux builds (`initramfs`). Each series runs every workload
+/// three times, and a sample is the median of those three.
+pub fn natives(
+    native_images: Option<&Images>,
+    linux_kernel: &Path,
+    initramfs: Option<&Path>,
+    runs: usize,
+) -> (Measured, Measured) {
+    let mut in_kernel = Measured::default();
+    let mut linux = Measured::default();
+    for _ in 0..runs {
+        if let Some(images) = native_images {
+            match machine::headless(&images.bios, false).and_then(|mut session| session.expect("BENCH-END", LONG)) {
+                Ok(output) => record_natives(&mut in_kernel, &output, "WasmOS"),
+                Err(error) => progress::eprintln(&format!("xtask: the kernel's native series failed: {error:#}")),
+            }
+        }
+        if let Some(initramfs) = initramfs {
+            let series = Session::start(linux_peer::machine(linux_kernel, initramfs, "", MEMORY))
+                .and_then(|mut session| session.expect("BENCH-NATIVE-END", LONG));
+            match series {
+                Ok(output) => record_natives(&mut linux, &output, "the Linux guest"),
+                Err(error) => progress::eprintln(&format!("xtask: the Linux guest's native series failed: {error:#}")),
+            }
+        }
+    }
+    (in_kernel, linux)
 }
 
 /// What the bench build of the kernel prints from boot to `BENCH-END`: the
@@ -100,52 +291,6 @@ pub fn native_in_kernel_output() -> Result<String> {
     let images = image::build(Flavor::NativeBench)?;
     let mut session = machine::headless(&images.bios, false)?;
     session.expect("BENCH-END", LONG)
-}
-
-/// The workloads as native code in the WasmOS kernel (its bench build).
-pub fn native_in_kernel() -> Result<BTreeMap<String, Outcome>> {
-    Ok(bench_lines(&native_in_kernel_output()?))
-}
-
-/// The runner command lines the Linux guest's init runs: the same as on WasmOS.
-pub fn linux_commands() -> Vec<String> {
-    let mut commands = vec![
-        format!("--rootfs /rootfs {DRIVER} --runs {RUNS}"),
-        "--rootfs /rootfs /bench/syscall.wasm".to_string(),
-    ];
-    for (target, _) in CONSOLE_TARGETS {
-        commands.push(format!("--rootfs /rootfs /bench/console.wasm {target}"));
-    }
-    commands
-}
-
-/// Runs the same measurements on the Linux guest.
-pub fn linux(kernel: &Path, initramfs: &Path) -> Result<Measured> {
-    let mut session = Session::start(linux_peer::machine(kernel, initramfs, "", MEMORY))?;
-    session.expect("wasmos-run: ready", BOOT)?;
-    session.wait_exit(LONG)?;
-    let transcript = session.transcript();
-    let mut measured = Measured {
-        results: bench_lines(&transcript),
-        ..Measured::default()
-    };
-    if let Some(per_call) = number_before(&transcript, "ns per call") {
-        measured.figures.insert("syscall_ns", per_call);
-    }
-    // The last summary naming each target is the one its own command printed.
-    for (target, label) in CONSOLE_TARGETS {
-        let needle = format!(" to {target} in ");
-        let line = transcript
-            .lines()
-            .rev()
-            .find(|line| line.starts_with("console:") && line.contains(&needle));
-        if let Some(median_ns) = line.and_then(|line| number_after(line, " in ")) {
-            measured
-                .results
-                .insert(format!("console-{label}"), Outcome { median_ns, status: 0 });
-        }
-    }
-    Ok(measured)
 }
 
 /// The demo apps that must run for a memory size to count, with text their output must contain.
@@ -240,4 +385,57 @@ pub fn minimal_kernel() -> Result<PathBuf> {
     let kernel = target.join("x86_64-unknown-none/release/wasmos-minimal-kernel");
     image::write_images(&kernel, &target.join("images"))?;
     Ok(target.join("images/wasmos-bios.img"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_is_filed_under_its_row_keys() {
+        let mut measured = Measured::default();
+        record(
+            &mut measured,
+            "syscall",
+            "syscall\nsyscall: 200000 calls in 1 ns, empty loop 1 ns, 1540.5 ns per call\nBENCH syscall runs=1 median_ns=2000000 min_ns=2000000 max_ns=2000000 status=0\nBENCH-END",
+            "test",
+        );
+        record(
+            &mut measured,
+            "console-serial",
+            "!\"#$\nconsole: 262144 bytes to /dev/serial0 in 3000000 ns\nBENCH console-serial runs=1 median_ns=9000000 min_ns=9000000 max_ns=9000000 status=0\nBENCH-END",
+            "test",
+        );
+        assert_eq!(measured.samples["syscall"], [2.0]);
+        assert_eq!(measured.samples["syscall_ns"], [1540.5]);
+        assert_eq!(measured.samples["console-serial"], [3.0]);
+    }
+
+    #[test]
+    fn a_failed_run_leaves_its_measure_out() {
+        let mut measured = Measured::default();
+        record(
+            &mut measured,
+            "fib",
+            "BENCH fib runs=1 median_ns=1000000 min_ns=1000000 max_ns=1000000 status=0\n",
+            "test",
+        );
+        record(
+            &mut measured,
+            "fib",
+            "BENCH fib runs=1 median_ns=7 min_ns=7 max_ns=7 status=1\n",
+            "test",
+        );
+        assert_eq!(measured.figure("fib"), None);
+        assert!(measured.failed.contains("fib"));
+    }
+
+    #[test]
+    fn quick_runs_fewer_times_at_small_sizes() {
+        let quick = Plan::new(true);
+        let full = Plan::new(false);
+        assert!(full.runs >= 5 && quick.runs >= 3 && quick.runs < full.runs);
+        assert!(quick.serving_driver().ends_with("--quick"));
+        assert!(!full.serving_driver().contains("--quick"));
+    }
 }

@@ -11,15 +11,6 @@ pub struct Outcome {
     pub status: i32,
 }
 
-/// The median of `values`, if there are any.
-pub fn median(mut values: Vec<f64>) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(|left, right| left.total_cmp(right));
-    Some(values[values.len() / 2])
-}
-
 /// The `BENCH <name> runs=.. median_ns=.. status=..` lines of `text`, by name.
 pub fn bench_lines(text: &str) -> BTreeMap<String, Outcome> {
     let mut found = BTreeMap::new();
@@ -80,6 +71,5 @@ mod tests {
     fn numbers_are_found_beside_their_labels() {
         assert_eq!(number_after("HeapUsed:   2048 bytes", "HeapUsed:"), Some(2048.0));
         assert_eq!(number_before("write: 12.5 ns per call", "ns per call"), Some(12.5));
-        assert_eq!(median(vec![3.0, 1.0, 2.0]), Some(2.0));
     }
 }

@@ -1,14 +1,13 @@
-//! The results table: one row per measure, WasmOS beside the Linux guest,
-//! printed as the Markdown `docs/PERFORMANCE.md` records or as JSON.
+//! The results table: one row per measure, WasmOS beside the Linux guest, each
+//! figure a median with its min-max spread, printed as the Markdown
+//! `docs/PERFORMANCE.md` records or as JSON.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
 
 use anyhow::Result;
 use serde::Serialize;
 
-use super::measure::Measured;
-use super::output::Outcome;
-use crate::util::progress;
+use super::figure::{three_decimals, Figure};
 
 /// One line of the results table.
 #[derive(Serialize)]
@@ -20,112 +19,115 @@ pub struct Row {
     /// `ms`, `ns/call`, `KiB` or `MiB`.
     pub unit: &'static str,
     /// The figure on WasmOS, if measured.
-    #[serde(serialize_with = "three_decimals")]
-    pub wasmos: Option<f64>,
+    pub wasmos: Option<Figure>,
     /// The figure on the Linux guest, if measured.
-    #[serde(serialize_with = "three_decimals")]
-    pub linux: Option<f64>,
+    pub linux: Option<Figure>,
+    /// WasmOS's median over the Linux guest's, when both were measured.
+    #[serde(serialize_with = "optional_three_decimals")]
+    pub ratio: Option<f64>,
+    /// Whether the two systems' min-max ranges overlap, so that the ratio is
+    /// inside the noise of these runs; `null` without a ratio or for a figure
+    /// measured once (a size).
+    pub within_noise: Option<bool>,
 }
 
-/// A figure rounded to three decimals, or `null`.
-fn three_decimals<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+impl Row {
+    /// The row of `name`, with its ratio and noise verdict worked out.
+    pub fn new(
+        group: &'static str,
+        name: &str,
+        unit: &'static str,
+        wasmos: Option<Figure>,
+        linux: Option<Figure>,
+    ) -> Row {
+        let (ratio, within_noise) = match (&wasmos, &linux) {
+            (Some(ours), Some(theirs)) if theirs.median() > 0.0 => {
+                let repeated = ours.samples().len() > 1 && theirs.samples().len() > 1;
+                let within_noise = repeated.then(|| ours.overlaps(theirs));
+                (Some(ours.median() / theirs.median()), within_noise)
+            }
+            _ => (None, None),
+        };
+        Row {
+            group,
+            name: name.to_string(),
+            unit,
+            wasmos,
+            linux,
+            ratio,
+            within_noise,
+        }
+    }
+}
+
+fn optional_three_decimals<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
     match value {
-        Some(value) => serializer.serialize_f64((value * 1000.0).round() / 1000.0),
+        Some(value) => serializer.serialize_f64(three_decimals(*value)),
         None => serializer.serialize_none(),
     }
 }
 
-/// The median of `name` in milliseconds, if it was measured and its program
-/// exited with status 0; a failed workload is reported and left out of the
-/// table rather than shown with the time it took to fail.
-fn succeeded(results: &BTreeMap<String, Outcome>, name: &str, system: &str) -> Option<f64> {
-    let outcome = results.get(name)?;
-    if outcome.status != 0 {
-        progress::eprintln(&format!(
-            "xtask: {name} failed on {system} (exit status {}); not shown",
-            outcome.status
-        ));
-        return None;
+/// A value with about three significant digits.
+fn number(value: f64) -> String {
+    if value >= 100.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.2}")
     }
-    Some(outcome.median_ns / 1e6)
 }
 
-/// The rows of the Wasm workloads, launches and console writes.
-pub fn workload_rows(wasmos: &Measured, linux: &Measured) -> Vec<Row> {
-    wasmos
-        .results
-        .keys()
-        .map(|name| {
-            let group = if name.starts_with("console-") {
-                "console"
-            } else if name.contains("hello") || name.contains("big") {
-                "launch"
-            } else {
-                "wasm"
-            };
-            Row {
-                group,
-                name: name.clone(),
-                unit: "ms",
-                wasmos: succeeded(&wasmos.results, name, "WasmOS"),
-                linux: succeeded(&linux.results, name, "the Linux guest"),
-            }
-        })
-        .collect()
+/// A figure as `median (min-max)`, or its one value, or `-`.
+fn cell(figure: Option<&Figure>) -> String {
+    match figure {
+        None => "-".to_string(),
+        Some(figure) if figure.samples().len() == 1 => number(figure.median()),
+        Some(figure) => format!(
+            "{} ({}-{})",
+            number(figure.median()),
+            number(figure.min()),
+            number(figure.max())
+        ),
+    }
 }
 
-/// The rows of the native workloads: in the WasmOS kernel and as Linux programs.
-pub fn native_rows(in_kernel: &BTreeMap<String, Outcome>, linux: &Measured) -> Vec<Row> {
-    let names: BTreeSet<&String> = linux
-        .results
-        .keys()
-        .chain(in_kernel.keys())
-        .filter(|name| name.starts_with("native-"))
-        .collect();
-    names
-        .into_iter()
-        .map(|name| Row {
-            group: "native",
-            name: name.clone(),
-            unit: "ms",
-            wasmos: succeeded(in_kernel, name, "WasmOS"),
-            linux: succeeded(&linux.results, name, "the Linux guest"),
-        })
-        .collect()
-}
-
-/// Prints `rows` as a Markdown table, or as a JSON array of objects with `json`.
-pub fn print(rows: &[Row], json: bool) -> Result<()> {
+/// `rows` as a Markdown table with a note on the marks, or as a JSON array.
+pub fn render(rows: &[Row], json: bool) -> Result<String> {
     if json {
-        println!("{}", serde_json::to_string_pretty(rows)?);
-        return Ok(());
+        return Ok(serde_json::to_string_pretty(rows)? + "\n");
     }
-    println!("| group | measure | unit | WasmOS | Linux guest | WasmOS / Linux |");
-    println!("|---|---|---|---:|---:|---:|");
-    let show = |value: Option<f64>| {
-        value.map_or("-".to_string(), |value| {
-            if value >= 100.0 {
-                format!("{value:.0}")
-            } else {
-                format!("{value:.2}")
-            }
-        })
-    };
+    let mut text = String::new();
+    writeln!(
+        text,
+        "| group | measure | unit | WasmOS | Linux guest | WasmOS / Linux |"
+    )?;
+    writeln!(text, "|---|---|---|---:|---:|---:|")?;
     for row in rows {
-        let ratio = match (row.wasmos, row.linux) {
-            (Some(wasmos), Some(linux)) if linux > 0.0 => format!("{:.2}", wasmos / linux),
+        let ratio = match (row.ratio, row.within_noise) {
+            (Some(ratio), Some(true)) => format!("~{ratio:.2}"),
+            (Some(ratio), _) => format!("{ratio:.2}"),
             _ => "-".to_string(),
         };
-        println!(
+        writeln!(
+            text,
             "| {} | {} | {} | {} | {} | {} |",
             row.group,
             row.name,
             row.unit,
-            show(row.wasmos),
-            show(row.linux),
+            cell(row.wasmos.as_ref()),
+            cell(row.linux.as_ref()),
             ratio
-        );
+        )?;
     }
+    writeln!(
+        text,
+        "\nEach figure: median (min-max) of its runs. `~`: the two min-max ranges overlap, so the ratio is within the noise."
+    )?;
+    Ok(text)
+}
+
+/// Prints `rows` on standard output (see [`render`]).
+pub fn print(rows: &[Row], json: bool) -> Result<()> {
+    print!("{}", render(rows, json)?);
     Ok(())
 }
 
@@ -133,19 +135,68 @@ pub fn print(rows: &[Row], json: bool) -> Result<()> {
 mod tests {
     use super::*;
 
+    fn rows() -> Vec<Row> {
+        vec![
+            Row::new(
+                "boot",
+                "to \"prompt\"",
+                "ms",
+                Figure::of(vec![1.23456, 2.0, 1.5]),
+                Figure::of(vec![1.0, 1.4, 1.2]),
+            ),
+            Row::new(
+                "wasm",
+                "fib",
+                "ms",
+                Figure::of(vec![30.0, 31.0]),
+                Figure::of(vec![10.0, 11.0]),
+            ),
+            Row::new("memory", "heap", "KiB", Some(Figure::single(3244.0)), None),
+            Row::new(
+                "memory",
+                "image",
+                "KiB",
+                Some(Figure::single(2353.0)),
+                Some(Figure::single(8054.0)),
+            ),
+        ]
+    }
+
     #[test]
-    fn json_rows_keep_their_fields_and_round_to_three_decimals() {
-        let rows = [Row {
-            group: "boot",
-            name: "to \"prompt\"".into(),
-            unit: "ms",
-            wasmos: Some(1.23456),
-            linux: None,
-        }];
-        let value: serde_json::Value = serde_json::from_str(&serde_json::to_string(&rows).unwrap()).unwrap();
+    fn json_output_is_json_alone_with_every_figure() {
+        let text = render(&rows(), true).unwrap();
+        // The whole output parses as one JSON value: nothing before or after it.
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(
-            value,
-            serde_json::json!([{"group": "boot", "name": "to \"prompt\"", "unit": "ms", "wasmos": 1.235, "linux": null}])
+            value[0],
+            serde_json::json!({
+                "group": "boot", "name": "to \"prompt\"", "unit": "ms",
+                "wasmos": {"median": 1.5, "min": 1.235, "max": 2.0, "samples": [1.235, 2.0, 1.5]},
+                "linux": {"median": 1.2, "min": 1.0, "max": 1.4, "samples": [1.0, 1.4, 1.2]},
+                "ratio": 1.25, "within_noise": true
+            })
         );
+        assert_eq!(value[1]["within_noise"], false);
+        assert_eq!(value[2]["linux"], serde_json::Value::Null);
+        assert_eq!(value[2]["ratio"], serde_json::Value::Null);
+        // Sizes are measured once: a ratio, but no noise to be within.
+        assert_eq!(value[3]["ratio"], 0.292);
+        assert_eq!(value[3]["within_noise"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn the_text_table_shows_spreads_and_marks_ratios_within_noise() {
+        let text = render(&rows(), false).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[2],
+            "| boot | to \"prompt\" | ms | 1.50 (1.23-2.00) | 1.20 (1.00-1.40) | ~1.25 |"
+        );
+        assert_eq!(
+            lines[3],
+            "| wasm | fib | ms | 30.50 (30.00-31.00) | 10.50 (10.00-11.00) | 2.90 |"
+        );
+        assert_eq!(lines[4], "| memory | heap | KiB | 3244 | - | - |");
+        assert_eq!(lines[5], "| memory | image | KiB | 2353 | 8054 | 0.29 |");
     }
 }
