@@ -70,6 +70,10 @@ fn kernel_tests(results: &mut Results) {
         Ok(images) => images,
         Err(error) => return results.record("kernel_tests_build", Err(error)),
     };
+    results.record(
+        "kernel: tinywasm is built with its tail-call dispatch",
+        tail_call_dispatch(&images.unstripped),
+    );
     let mut session = match headless(&images.bios, false) {
         Ok(session) => session,
         Err(error) => return results.record("kernel_tests_boot", Err(error)),
@@ -101,6 +105,23 @@ fn kernel_tests(results: &mut Results) {
         "kernel: test kernel boots, runs every test and exits with success",
         whole,
     );
+}
+
+/// Checks that the interpreter in `kernel` runs its fast dispatch. tinywasm
+/// turns it on only where its build probes pass, and they cannot for our own
+/// target; the root Cargo.toml sets the switches itself. Without them the
+/// kernel still works, only about twice as slowly, so nothing else would
+/// notice: the handlers of that dispatch are functions in `dispatch_become`.
+fn tail_call_dispatch(kernel: &std::path::Path) -> anyhow::Result<()> {
+    if crate::util::symbolize::has_function(kernel, "dispatch_become")? {
+        Ok(())
+    } else {
+        Err(anyhow::anyhow!(
+            "{} has no tinywasm `dispatch_become` handlers: the interpreter fell back to its slow loop dispatch \
+             (see [profile.release.package.tinywasm] in Cargo.toml)",
+            kernel.display()
+        ))
+    }
 }
 
 /// A command typed at the shell and what its output must contain.

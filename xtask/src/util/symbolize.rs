@@ -18,6 +18,11 @@ fn symbols(kernel: &Path) -> Result<Vec<(u64, String)>> {
     Ok(text.lines().filter_map(function_symbol).collect())
 }
 
+/// Whether `kernel` defines a function whose demangled name contains `needle`.
+pub fn has_function(kernel: &Path, needle: &str) -> Result<bool> {
+    Ok(symbols(kernel)?.iter().any(|(_, name)| name.contains(needle)))
+}
+
 /// One `llvm-nm` line (`<address> <kind> <name>`) if it names a function.
 fn function_symbol(line: &str) -> Option<(u64, String)> {
     let mut parts = line.splitn(3, ' ');
