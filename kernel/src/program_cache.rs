@@ -114,8 +114,12 @@ pub struct ProgramCache {
 impl ProgramCache {
     /// An empty cache holding at most `capacity` heap bytes, hashing with `seed`.
     pub fn new(capacity: usize, seed: [u64; 2]) -> Self {
+        // The table's own room is taken once, so that the heap the cache
+        // holds is exactly its entries' cost plus this fixed part.
+        let mut entries = Vec::new();
+        let _ = entries.try_reserve_exact(MAX_ENTRIES);
         ProgramCache {
-            entries: RefCell::new(Vec::new()),
+            entries: RefCell::new(entries),
             seed,
             capacity,
             tick: Cell::new(0),
@@ -181,7 +185,6 @@ impl ProgramCache {
     pub fn clear(&self) {
         let mut entries = self.entries.borrow_mut();
         entries.clear();
-        entries.shrink_to_fit();
         publish(&entries);
     }
 
