@@ -80,12 +80,13 @@ impl<'context, 'store> Guest<'context, 'store> {
         Ok(bytes)
     }
 
-    /// The guest's bytes `[start, start + length)`, borrowed in place (no
-    /// copy), for handing straight to a file.
-    pub fn bytes(&self, start: usize, length: usize) -> KernelResult<&[u8]> {
-        let memory = self.check(start, length)?;
+    /// The guest's `length` bytes at `pointer`, checked and borrowed in
+    /// place (no copy), for handing straight to a file.
+    pub fn bytes(&self, pointer: i32, length: i32) -> KernelResult<&[u8]> {
+        let start = unsigned(pointer)?;
+        let end = start.checked_add(unsigned(length)?).ok_or(Errno::EFAULT)?;
+        let memory = self.memory.as_ref().ok_or(Errno::EFAULT)?;
         let data = memory.data(self.context.store()).map_err(|_| Errno::EFAULT)?;
-        let end = start.checked_add(length).ok_or(Errno::EFAULT)?;
         data.get(start..end).ok_or(Errno::EFAULT)
     }
 

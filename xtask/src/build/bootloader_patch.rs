@@ -126,22 +126,16 @@ fn registry_sources() -> Result<Sources> {
         ),
     )?;
     files::write(&fetch.join("lib.rs"), "//! Never built.\n")?;
-    let output = process::capture(
+    let output = process::capture_success(
         Command::new("cargo")
             // A stage has no library target: only as an artifact dependency
             // (nightly's bindeps) is it listed rather than dropped.
             .args(["metadata", "-Zbindeps", "--format-version", "1", "--manifest-path"])
             .arg(&manifest)
             .current_dir(crate::root()),
-    )?;
-    if !output.status.success() {
-        bail!(
-            "cargo metadata could not fetch bootloader {BOOTLOADER_VERSION}:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let metadata: serde_json::Value =
-        serde_json::from_slice(&output.stdout).context("reading cargo metadata's answer")?;
+    )
+    .with_context(|| format!("cargo metadata could not fetch bootloader {BOOTLOADER_VERSION}"))?;
+    let metadata: serde_json::Value = serde_json::from_str(&output).context("reading cargo metadata's answer")?;
     let folder = |name: &str| -> Result<PathBuf> {
         metadata["packages"]
             .as_array()
