@@ -1,5 +1,6 @@
 /* The builtins: commands the shell runs itself because they change its own
- * state (cd, export, exit, ulimit, ...) or need none of an app's. */
+ * state (cd, export, exit, ulimit, ...) or need none of an app's. The job
+ * control builtins (jobs, fg, bg, wait, kill) are in job_builtins.c. */
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -11,8 +12,10 @@
 #include "shell.h"
 
 /* The commands the shell runs itself (see run_builtin). */
-const char *const builtin_names[] = {"help",  "cd",   "pwd",      "history",  "export",
-                                     "unset", "exit", "shutdown", "poweroff", "ulimit"};
+const char *const builtin_names[] = {
+    "help", "cd", "pwd", "history", "export", "unset", "exit", "shutdown",
+    "poweroff", "ulimit", "jobs", "fg", "bg", "wait", "kill",
+};
 const size_t builtin_count = sizeof builtin_names / sizeof *builtin_names;
 
 static char *previous_directory;
@@ -49,9 +52,16 @@ static int builtin_help(void) {
            "  exit [N]         leave the shell (powers off at the top level)\n"
            "  shutdown         power off\n"
            "  ulimit [-X N]    show or set this shell's limits for the apps it runs\n"
+           "  jobs             list the jobs: running, stopped or done\n"
+           "  fg [%%N]          continue a job in the foreground (default: the current one)\n"
+           "  bg [%%N]          continue a stopped job in the background\n"
+           "  wait [%%N|PID]    wait for background jobs (default: all of them)\n"
+           "  kill [-SIG] %%N|PID  send a signal (default TERM; INT, KILL, STOP, CONT, 9, ...)\n"
            "  help             this text\n"
-           "Syntax: words with '..' \"..\" \\; $? $NAME; cmd > file, >> file, < file, 2> file, 2>&1;\n"
-           "        cmd1 | cmd2; cmd1 ; cmd2; cmd1 && cmd2; cmd1 || cmd2.\n"
+           "Syntax: words with '..' \"..\" \\; $? $! $$ $NAME; cmd > file, >> file, < file, 2> file,\n"
+           "        2>&1; cmd1 | cmd2 (at once, through a pipe); cmd & (in the background);\n"
+           "        cmd1 ; cmd2; cmd1 && cmd2; cmd1 || cmd2.\n"
+           "Jobs: Ctrl-C ends the foreground job, Ctrl-Z stops it (fg or bg continue it).\n"
            "Editing: arrows, Home/End, Tab completes, Up/Down history, Ctrl-A/E/K/U/W/L,\n"
            "         Ctrl-C cancels the line, Ctrl-D on an empty line leaves.\n"
            "Apps in /bin:\n");
@@ -134,6 +144,7 @@ static const struct {
     {'t', WASMOS_LIMIT_TABLE_ENTRIES, "table entries"},
     {'s', WASMOS_LIMIT_CALL_DEPTH, "call depth (Wasm frames)"},
     {'p', WASMOS_LIMIT_NESTING, "nested runapp depth"},
+    {'u', WASMOS_LIMIT_PROCESSES, "processes alive at once"},
     {'n', WASMOS_LIMIT_OPEN_FILES, "open files"},
     {'a', WASMOS_LIMIT_ARGUMENTS, "arguments per program"},
 };
@@ -153,7 +164,7 @@ static int builtin_ulimit(int argc, char **argv) {
         while (index < count && !(flag[0] == '-' && flag[1] == limit_table[index].flag && flag[2] == '\0'))
             index++;
         if (index == count) {
-            fprintf(stderr, "cli: ulimit: %s: unknown option (try -m -t -s -p -n -a)\n", flag);
+            fprintf(stderr, "cli: ulimit: %s: unknown option (try -m -t -s -p -u -n -a)\n", flag);
             return 2;
         }
         if (argument + 1 >= argc || argv[argument + 1][0] == '-') {
@@ -176,6 +187,7 @@ static int builtin_ulimit(int argc, char **argv) {
 }
 
 void leave_shell(int status) {
+    hang_up_stopped_jobs(); /* running jobs go on; the kernel reaps them */
     fflush(stdout);
     wasmos_console_mode(WASMOS_CONSOLE_COOKED);
     if (top_level_shell)
@@ -211,6 +223,16 @@ int run_builtin(int argc, char **argv) {
         return builtin_unset(argc, argv);
     if (strcmp(name, "ulimit") == 0)
         return builtin_ulimit(argc, argv);
+    if (strcmp(name, "jobs") == 0)
+        return builtin_jobs(argc, argv);
+    if (strcmp(name, "fg") == 0)
+        return builtin_fg(argc, argv);
+    if (strcmp(name, "bg") == 0)
+        return builtin_bg(argc, argv);
+    if (strcmp(name, "wait") == 0)
+        return builtin_wait(argc, argv);
+    if (strcmp(name, "kill") == 0)
+        return builtin_kill(argc, argv);
     if (strcmp(name, "exit") == 0)
         leave_shell(parse_status_argument(argc, argv));
     if (strcmp(name, "shutdown") == 0 || strcmp(name, "poweroff") == 0) {
@@ -221,7 +243,10 @@ int run_builtin(int argc, char **argv) {
     return -1;
 }
 
-int is_builtin(const char *name) {
+int is_builtin_command(int argc, char **argv) {
+    const char *name = argv[0];
+    if (strcmp(name, "kill") == 0)
+        return kill_names_a_job(argc, argv);
     for (size_t index = 0; index < builtin_count; index++) {
         if (strcmp(name, builtin_names[index]) == 0)
             return 1;

@@ -2,11 +2,13 @@
  *
  * It shows /etc/motd, then reads command lines with a small line editor
  * (raw console mode, VT100 redraws, history) and runs them: builtins run
- * here, anything else is an app started with runargv. A line is a list of
- * pipelines joined by ; && ||; a pipeline's stages are joined by | (run one
- * after the other through temporary files, as there are no pipes yet);
- * each stage may redirect with < > >> 2> 2>> 2>&1. Words honour '..', ".."
- * and backslash, and expand $? and $NAME / ${NAME}.
+ * here, anything else is an app started with spawn. A line is a list of
+ * pipelines joined by ; & && ||; a pipeline's stages are joined by | and
+ * run at once, connected by pipes, as one job (a process group) in the
+ * foreground (Ctrl-C ends it, Ctrl-Z stops it) or, with &, in the
+ * background (jobs, fg, bg, wait, kill); each stage may redirect with
+ * < > >> 2> 2>> 2>&1. Words honour '..', ".." and backslash, and expand
+ * $?, $!, $$ and $NAME / ${NAME}.
  *
  * This file starts the shell and runs the read-run loop; shell.h lists the
  * other parts. */
@@ -19,7 +21,6 @@
 #include "shell.h"
 
 int top_level_shell;
-int shell_level;
 
 static void show_motd(void) {
     int fd = open("/etc/motd", O_RDONLY);
@@ -38,7 +39,6 @@ static void note_shell_level(void) {
     const char *level_text = getenv("SHLVL");
     int level = level_text ? atoi(level_text) : 0;
     top_level_shell = level <= 0;
-    shell_level = level + 1;
     char next[12];
     snprintf(next, sizeof next, "%d", level + 1);
     setenv("SHLVL", next, 1);
@@ -50,11 +50,14 @@ int main(void) {
     static struct editor editor;
     static char prompt[LINE_CAPACITY + 8];
     for (;;) {
+        report_job_changes();
         char *directory = getcwd(NULL, 0);
         snprintf(prompt, sizeof prompt, "%s$ ", directory ? directory : "?");
         free(directory);
         editor.prompt = prompt;
         fflush(stdout);
+        /* Raw only while editing: jobs run with the console cooked, where
+         * Ctrl-C and Ctrl-Z reach the foreground job. */
         wasmos_console_mode(WASMOS_CONSOLE_RAW);
         enum read_result result = read_line(&editor);
         wasmos_console_mode(WASMOS_CONSOLE_COOKED);

@@ -56,6 +56,14 @@ pub enum Errno {
     EOVERFLOW = 75,
     /// Interrupted (Ctrl-C arrived while blocked).
     EINTR = 4,
+    /// No such process.
+    ESRCH = 3,
+    /// No child processes.
+    ECHILD = 10,
+    /// Broken pipe: no reader, or the server ended.
+    EPIPE = 32,
+    /// Message too long.
+    EMSGSIZE = 90,
 }
 
 impl Errno {
@@ -91,6 +99,10 @@ impl Errno {
             Errno::ENOSYS => "Function not implemented",
             Errno::ENOTEMPTY => "Directory not empty",
             Errno::EOVERFLOW => "Value too large for defined data type",
+            Errno::ESRCH => "No such process",
+            Errno::ECHILD => "No child processes",
+            Errno::EPIPE => "Broken pipe",
+            Errno::EMSGSIZE => "Message too long",
         }
     }
 }

@@ -5,6 +5,7 @@
 //! bare-metal test and bench harnesses opt out, each where it is declared.
 #![no_std]
 #![cfg_attr(target_os = "none", feature(abi_x86_interrupt))]
+#![cfg_attr(not(target_os = "none"), feature(thread_local))]
 #![deny(unsafe_code)]
 
 extern crate alloc;
@@ -15,6 +16,7 @@ pub mod abi;
 pub mod command_line;
 pub mod console;
 pub mod errno;
+pub mod ipc;
 pub mod platform;
 pub mod process;
 pub mod program_cache;
@@ -22,11 +24,11 @@ pub mod random;
 pub mod rootfs;
 pub mod runtime;
 pub mod system;
+pub mod task;
 pub mod vfs;
 
 mod harness;
 
-#[cfg(target_os = "none")]
 #[allow(unsafe_code)]
 pub mod arch;
 #[cfg(target_os = "none")]

@@ -97,6 +97,8 @@ pub mod testing {
         pub flushes: Cell<usize>,
         /// Calls of `console_flush_if_due`.
         pub flushes_if_due: Cell<usize>,
+        /// Whether input stays open (empty) after the queued bytes, instead of ending.
+        pub open_ended: Cell<bool>,
     }
 
     impl TestPlatform {
@@ -129,6 +131,7 @@ pub mod testing {
         fn console_poll(&self) -> InputPoll {
             match self.input.borrow_mut().pop_front() {
                 Some(byte) => InputPoll::Byte(byte),
+                None if self.open_ended.get() => InputPoll::Empty,
                 None => InputPoll::Closed,
             }
         }

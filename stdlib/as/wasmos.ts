@@ -83,6 +83,44 @@
 // @ts-ignore: decorator
 @external("wasmos", "throw") export declare function throw_(code: i32): void;
 
+// Concurrent processes and jobs
+/** Starts a program as a child and returns its pid at once; `options` 0 or a 32-byte `wasmos_spawn` record. */
+// @ts-ignore: decorator
+@external("wasmos", "spawn") export declare function spawn(argv: usize, argc: i32, options: usize): i32;
+/** Waits for child `pid` (-1: any); writes its wait status at `status` unless 0. */
+// @ts-ignore: decorator
+@external("wasmos", "wait") export declare function wait(pid: i32, status: usize, flags: i32): i32;
+// @ts-ignore: decorator
+@external("wasmos", "getpid") export declare function getpid(): i32;
+// @ts-ignore: decorator
+@external("wasmos", "getppid") export declare function getppid(): i32;
+/** Sends `signal` to process `pid`, or to group `-pid`. */
+// @ts-ignore: decorator
+@external("wasmos", "kill") export declare function kill(pid: i32, signal: i32): i32;
+// @ts-ignore: decorator
+@external("wasmos", "console_foreground") export declare function console_foreground(group: i32): i32;
+/** Writes the read end and the write end (two `i32`) at `fds`. */
+// @ts-ignore: decorator
+@external("wasmos", "pipe") export declare function pipe(fds: usize): i32;
+/** Waits for `count` 8-byte `wasmos_pollfd` records at `fds`; `timeoutNs` -1 waits for ever. */
+// @ts-ignore: decorator
+@external("wasmos", "poll") export declare function poll(fds: usize, count: i32, timeoutNs: i64): i32;
+
+// Messages between processes
+// @ts-ignore: decorator
+@external("wasmos", "service_register") export declare function service_register(name: usize, nameLen: usize): i32;
+// @ts-ignore: decorator
+@external("wasmos", "service_lookup") export declare function service_lookup(name: usize, nameLen: usize): i32;
+// @ts-ignore: decorator
+@external("wasmos", "msg_send") export declare function msg_send(pid: i32, buf: usize, len: usize, flags: i32): i32;
+// @ts-ignore: decorator
+@external("wasmos", "msg_call") export declare function msg_call(pid: i32, buf: usize, len: usize, reply: usize, replyLen: usize): i32;
+/** Takes the oldest queued message; writes `i32 sender, i32 call` at `info` unless 0. */
+// @ts-ignore: decorator
+@external("wasmos", "msg_receive") export declare function msg_receive(buf: usize, len: usize, info: usize, flags: i32): i32;
+// @ts-ignore: decorator
+@external("wasmos", "msg_reply") export declare function msg_reply(pid: i32, call: i32, buf: usize, len: usize): i32;
+
 // Time
 // @ts-ignore: decorator
 @external("wasmos", "timesinceboot") export declare function timesinceboot(): i64;
@@ -109,6 +147,51 @@ export const O_DIRECTORY: i32 = 0x10000;
 export const KIND_FILE: u32 = 1;
 export const KIND_DIRECTORY: u32 = 2;
 export const KIND_DEVICE: u32 = 3;
+
+/** Kinds of limit for `limit_get` and `limit_set`. */
+export const LIMIT_MEMORY_PAGES: i32 = 0;
+export const LIMIT_TABLE_ENTRIES: i32 = 1;
+export const LIMIT_CALL_DEPTH: i32 = 2;
+export const LIMIT_NESTING: i32 = 3;
+export const LIMIT_OPEN_FILES: i32 = 4;
+export const LIMIT_ARGUMENTS: i32 = 5;
+export const LIMIT_PROCESSES: i32 = 6;
+
+/** Fields of the `wasmos_spawn` record: the caller's own fd, or none; the caller's group, or a new one. */
+export const FD_INHERIT: i32 = -1;
+export const FD_NONE: i32 = -2;
+export const GROUP_INHERIT: i32 = 0;
+export const GROUP_NEW: i32 = -1;
+/** Size of the `wasmos_spawn` record (stdin, stdout, stderr, group, cwd, cwdLen, env, envCount). */
+export const SPAWN_RECORD_SIZE: usize = 32;
+
+/** Flags of `wait`. */
+export const WNOHANG: i32 = 1;
+export const WUNTRACED: i32 = 2;
+
+/** Signals of `kill`. */
+export const SIGHUP: i32 = 1;
+export const SIGINT: i32 = 2;
+export const SIGQUIT: i32 = 3;
+export const SIGABRT: i32 = 6;
+export const SIGKILL: i32 = 9;
+export const SIGPIPE: i32 = 13;
+export const SIGALRM: i32 = 14;
+export const SIGTERM: i32 = 15;
+export const SIGCONT: i32 = 18;
+export const SIGSTOP: i32 = 19;
+export const SIGTSTP: i32 = 20;
+
+/** Events of a `wasmos_pollfd` record (`i32 fd, i16 events, i16 revents`). */
+export const POLLIN: i16 = 1;
+export const POLLOUT: i16 = 4;
+export const POLLERR: i16 = 8;
+export const POLLHUP: i16 = 16;
+export const POLLNVAL: i16 = 32;
+
+/** The longest message, and the flag that makes `msg_send`/`msg_receive` return -EAGAIN instead of blocking. */
+export const MESSAGE_MAX: usize = 4096;
+export const MSG_NONBLOCK: i32 = 1;
 
 export const STDIN: i32 = 0;
 export const STDOUT: i32 = 1;

@@ -1,5 +1,6 @@
 //! Console, time and randomness calls.
 
+use super::blocking;
 use super::encoding;
 use super::guest::Guest;
 use super::Context;
@@ -11,7 +12,7 @@ const RANDOM_CHUNK: usize = 64 * 1024;
 pub(super) fn putchar(context: &Context, _guest: &mut Guest, character: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(1)?;
     let [byte, ..] = character.to_le_bytes();
-    file.write(&[byte], || context.system.vfs.now())?;
+    blocking::write(context, &file, &[byte])?;
     Ok(i32::from(byte))
 }
 
@@ -20,12 +21,7 @@ pub(super) fn getchar(context: &Context, _guest: &mut Guest) -> i32 {
         return -1;
     };
     let mut byte = [0u8; 1];
-    let started = context.system.platform.monotonic_ns();
-    let result = file.read(&mut byte);
-    context
-        .process
-        .add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
-    match result {
+    match blocking::read(context, &file, &mut byte) {
         Ok(1) => i32::from(byte[0]),
         _ => -1,
     }
@@ -33,7 +29,11 @@ pub(super) fn getchar(context: &Context, _guest: &mut Guest) -> i32 {
 
 pub(super) fn console_mode(context: &Context, _guest: &mut Guest, mode: i32) -> KernelResult<i32> {
     let mode = encoding::console_mode(mode)?;
-    Ok(encoding::console_mode_number(context.system.console.set_mode(mode)))
+    let previous = context.system.console.set_mode(mode);
+    if context.process.console_mode_before.get().is_none() {
+        context.process.console_mode_before.set(Some(previous));
+    }
+    Ok(encoding::console_mode_number(previous))
 }
 
 pub(super) fn timesinceboot(context: &Context, _guest: &mut Guest) -> i64 {
@@ -41,7 +41,7 @@ pub(super) fn timesinceboot(context: &Context, _guest: &mut Guest) -> i64 {
 }
 
 pub(super) fn cputime(context: &Context, _guest: &mut Guest) -> i64 {
-    encoding::nanoseconds(context.process.cpu_time_ns(context.system.platform.monotonic_ns()))
+    encoding::nanoseconds(context.system.cpu_time_ns(&context.process))
 }
 
 pub(super) fn walltime(context: &Context, _guest: &mut Guest) -> i64 {
@@ -50,22 +50,8 @@ pub(super) fn walltime(context: &Context, _guest: &mut Guest) -> i64 {
 
 pub(super) fn sleep(context: &Context, _guest: &mut Guest, nanoseconds: i64) -> KernelResult<i32> {
     let nanoseconds = u64::try_from(nanoseconds).map_err(|_| Errno::EINVAL)?;
-    let platform = context.system.platform;
-    let started = platform.monotonic_ns();
-    let deadline = started.saturating_add(nanoseconds);
-    let mut result = Ok(0);
-    while platform.monotonic_ns() < deadline {
-        context.system.console.pump();
-        if context.system.console.interrupt_pending() {
-            result = Err(Errno::EINTR);
-            break;
-        }
-        platform.wait_for_event();
-    }
-    context
-        .process
-        .add_waiting(platform.monotonic_ns().saturating_sub(started));
-    result
+    context.system.sleep(&context.process, nanoseconds)?;
+    Ok(0)
 }
 
 pub(super) fn random(context: &Context, guest: &mut Guest, buffer: i32, length: i32) -> KernelResult<i32> {

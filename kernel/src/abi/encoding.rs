@@ -1,11 +1,14 @@
 //! How the ABI encodes the kernel's values: open flags, the `stat` record,
-//! node kinds, console modes, limit kinds and counts. The core types know
+//! node kinds, console modes, limit kinds, counts, wait flags, poll events,
+//! the spawn record and message records. The core types know
 //! nothing of these numbers; only the ABI layer converts.
 
 use crate::console::ConsoleMode;
 use crate::errno::{Errno, KernelResult};
 use crate::process::LimitKind;
-use crate::vfs::{Metadata, NodeKind, OpenFlags};
+use crate::system::lifecycle::WaitFlags;
+use crate::system::GroupChoice;
+use crate::vfs::{Metadata, NodeKind, OpenFlags, Readiness};
 
 /// `open` flags: the access mode (`O_RDONLY` 0, `O_WRONLY` 1, `O_RDWR` 2), with Linux's values.
 pub const O_ACCESS_MASK: i32 = 3;
@@ -91,6 +94,7 @@ pub fn limit_kind(kind: i32) -> KernelResult<LimitKind> {
         3 => LimitKind::Nesting,
         4 => LimitKind::OpenFiles,
         5 => LimitKind::Arguments,
+        6 => LimitKind::Processes,
         _ => return Err(Errno::EINVAL),
     })
 }
@@ -109,6 +113,126 @@ pub fn count64(value: u64) -> KernelResult<i64> {
 /// A clock reading as the ABI's i64 nanoseconds (saturating, after 292 years).
 pub fn nanoseconds(value: u64) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+/// `wait` flag: return at once if no child has changed.
+pub const WNOHANG: i32 = 1;
+/// `wait` flag: report stopped children too.
+pub const WUNTRACED: i32 = 2;
+
+/// Decodes `wait`'s flags; unknown bits are `EINVAL`.
+pub fn wait_flags(flags: i32) -> KernelResult<WaitFlags> {
+    if flags & !(WNOHANG | WUNTRACED) != 0 {
+        return Err(Errno::EINVAL);
+    }
+    Ok(WaitFlags {
+        no_hang: flags & WNOHANG != 0,
+        untraced: flags & WUNTRACED != 0,
+    })
+}
+
+/// `poll` events, POSIX's values.
+pub const POLLIN: i16 = 1;
+/// Writing would not block.
+pub const POLLOUT: i16 = 4;
+/// An error condition.
+pub const POLLERR: i16 = 8;
+/// The other end is gone.
+pub const POLLHUP: i16 = 16;
+/// The fd is not open.
+pub const POLLNVAL: i16 = 32;
+/// Size of one `wasmos_pollfd` record.
+pub const POLLFD_SIZE: usize = 8;
+
+/// The `revents` of a record that asked for `events` of a file opened for
+/// reading and/or writing whose node is `readiness`.
+pub fn poll_events(events: i16, readable: bool, writable: bool, readiness: Readiness) -> i16 {
+    let mut revents = 0;
+    if events & POLLIN != 0 && readable && readiness.readable {
+        revents |= POLLIN;
+    }
+    if events & POLLOUT != 0 && writable && readiness.writable {
+        revents |= POLLOUT;
+    }
+    if readiness.hung_up {
+        revents |= POLLHUP;
+    }
+    revents
+}
+
+/// Size of the `wasmos_spawn` record.
+pub const SPAWN_OPTIONS_SIZE: usize = 32;
+/// In a `wasmos_spawn` record: the caller's fd of the same number.
+pub const SPAWN_FD_INHERIT: i32 = -1;
+/// In a `wasmos_spawn` record: no file.
+pub const SPAWN_FD_NONE: i32 = -2;
+
+/// The fields of a `wasmos_spawn` record, little-endian.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpawnOptions {
+    /// fds 0, 1, 2: a caller's fd, [`SPAWN_FD_INHERIT`] or [`SPAWN_FD_NONE`].
+    pub stdio: [i32; 3],
+    /// The group choice.
+    pub group: GroupChoice,
+    /// The working directory (pointer, length), length 0 for the caller's.
+    pub cwd: (i32, i32),
+    /// The environment words (pointer, count), count -1 for the caller's.
+    pub env: (i32, i32),
+}
+
+/// Decodes a `wasmos_spawn` record.
+pub fn spawn_options(record: &[u8; SPAWN_OPTIONS_SIZE]) -> KernelResult<SpawnOptions> {
+    let word = |index: usize| {
+        let start = index * 4;
+        i32::from_le_bytes([record[start], record[start + 1], record[start + 2], record[start + 3]])
+    };
+    let group = match word(3) {
+        0 => GroupChoice::Parent,
+        -1 => GroupChoice::New,
+        group if group > 0 => GroupChoice::Join(group.cast_unsigned()),
+        _ => return Err(Errno::EINVAL),
+    };
+    Ok(SpawnOptions {
+        stdio: [word(0), word(1), word(2)],
+        group,
+        cwd: (word(4), word(5)),
+        env: (word(6), word(7)),
+    })
+}
+
+/// Reads a table of `count` (pointer, length) words, as `runargv` and
+/// `spawn` take them.
+pub fn words(table: &[u8]) -> impl Iterator<Item = (i32, i32)> + '_ {
+    table.as_chunks::<8>().0.iter().map(|pair| {
+        (
+            i32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]),
+            i32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]),
+        )
+    })
+}
+
+/// A pid or group argument as the kernel's number; 0 and negatives are `ESRCH`.
+pub fn pid(value: i32) -> KernelResult<u32> {
+    u32::try_from(value).ok().filter(|pid| *pid > 0).ok_or(Errno::ESRCH)
+}
+
+/// `msg_send`/`msg_receive` flag: do not wait.
+pub const MSG_NONBLOCK: i32 = 1;
+
+/// Whether message `flags` ask not to wait; unknown bits are `EINVAL`.
+pub fn message_no_wait(flags: i32) -> KernelResult<bool> {
+    if flags & !MSG_NONBLOCK != 0 {
+        return Err(Errno::EINVAL);
+    }
+    Ok(flags & MSG_NONBLOCK != 0)
+}
+
+/// The 8-byte `wasmos_message` record: sender pid, call number.
+pub fn message_record(sender: u32, call: u32) -> [u8; 8] {
+    let mut record = [0; 8];
+    record[..4].copy_from_slice(&sender.to_le_bytes());
+    record[4..].copy_from_slice(&call.to_le_bytes());
+    record
 }
 
 #[cfg(test)]
@@ -150,7 +274,8 @@ mod tests {
         }
         assert_eq!(console_mode(2), Err(Errno::EINVAL));
         assert_eq!(limit_kind(4), Ok(LimitKind::OpenFiles));
-        assert_eq!(limit_kind(6), Err(Errno::EINVAL));
+        assert_eq!(limit_kind(6), Ok(LimitKind::Processes));
+        assert_eq!(limit_kind(7), Err(Errno::EINVAL));
     }
 
     #[test]

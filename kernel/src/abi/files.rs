@@ -2,11 +2,11 @@
 
 use alloc::rc::Rc;
 
+use super::blocking;
 use super::encoding::{self, STAT_SIZE};
 use super::guest::Guest;
 use super::Context;
 use crate::errno::{Errno, KernelResult};
-use crate::vfs::NodeKind;
 
 /// The most bytes one `read` call moves.
 const READ_CHUNK: usize = 1 << 20;
@@ -38,15 +38,7 @@ pub(super) fn dup2(context: &Context, _guest: &mut Guest, fd: i32, new_fd: i32) 
 pub(super) fn read(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, length: i32) -> KernelResult<i32> {
     let file = context.process.fds.borrow().get(fd)?;
     let mut bytes = guest.buffer_for(buffer, length, READ_CHUNK)?;
-    let blocking = file.node().kind() == NodeKind::Device;
-    let started = context.system.platform.monotonic_ns();
-    let result = file.read(&mut bytes);
-    if blocking {
-        context
-            .process
-            .add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
-    }
-    let count = result?;
+    let count = blocking::read(context, &file, &mut bytes)?;
     guest.write(buffer, &bytes[..count])?;
     encoding::count(count)
 }
@@ -55,7 +47,7 @@ pub(super) fn write(context: &Context, guest: &mut Guest, fd: i32, buffer: i32, 
     let file = context.process.fds.borrow().get(fd)?;
     // Straight from guest memory: no kernel copy, whatever the size.
     let bytes = guest.bytes(buffer, length)?;
-    encoding::count(file.write(bytes, || context.system.vfs.now())?)
+    encoding::count(blocking::write(context, &file, bytes)?)
 }
 
 pub(super) fn lseek(context: &Context, _guest: &mut Guest, fd: i32, offset: i64, whence: i32) -> KernelResult<i64> {

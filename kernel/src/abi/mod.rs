@@ -6,10 +6,13 @@
 #![deny(unsafe_code)]
 #![deny(clippy::cast_possible_truncation, clippy::cast_possible_wrap, clippy::cast_sign_loss)]
 
+mod blocking;
 mod console_time;
 pub mod encoding;
 mod files;
 pub mod guest;
+mod jobs;
+mod messages;
 mod processes;
 pub mod table;
 pub mod wasmos;
@@ -49,6 +52,18 @@ pub struct Context {
     pub process: Rc<Process>,
     /// The process's exported memory, once looked up.
     memory: core::cell::RefCell<Option<tinywasm::Memory>>,
+}
+
+impl Context {
+    /// `reply`, unless a signal ends the process: then the unwinding that
+    /// ends it. Every host function's reply passes through here, so a
+    /// signal takes effect as the call returns to the guest.
+    pub fn deliver_signals<R>(&self, reply: tinywasm::Result<R>) -> tinywasm::Result<R> {
+        match self.process.pending_end.get() {
+            Some(signal) => Err(crate::runtime::Unwind::Killed(signal).into()),
+            None => reply,
+        }
+    }
 }
 
 /// The imports for `process`: every function of every table, bound to it.

@@ -1,10 +1,7 @@
 //! Process calls: arguments, environment, running other apps.
 
-use alloc::string::String;
-use alloc::vec::Vec;
-
 use super::encoding;
-use super::guest::{self, Guest};
+use super::guest::Guest;
 use super::Context;
 use crate::command_line;
 use crate::errno::{Errno, KernelResult};
@@ -66,46 +63,21 @@ pub(super) fn env_set(
     Ok(0)
 }
 
-fn run(context: &Context, args: Vec<String>) -> KernelResult<i32> {
-    let started = context.system.platform.monotonic_ns();
-    let result = context.system.spawn(args, Some(&context.process));
-    context
-        .process
-        .add_waiting(context.system.platform.monotonic_ns().saturating_sub(started));
-    result
-}
-
 pub(super) fn runapp(context: &Context, guest: &mut Guest, command: i32, length: i32) -> KernelResult<i32> {
     let line = guest.string(command, length)?;
     let args = command_line::split(&line)?;
     if args.is_empty() {
         return Err(Errno::EINVAL);
     }
-    run(context, args)
+    context.system.spawn(args, Some(&context.process))
 }
 
 pub(super) fn runargv(context: &Context, guest: &mut Guest, argv: i32, count: i32) -> KernelResult<i32> {
-    let count = usize::try_from(count).map_err(|_| Errno::EINVAL)?;
-    if count == 0 {
+    if count <= 0 {
         return Err(Errno::EINVAL);
     }
-    if count > context.system.limits.arguments {
-        return Err(Errno::E2BIG);
-    }
-    let table_length = count.checked_mul(8).ok_or(Errno::E2BIG)?;
-    let table = guest.read_at(guest::unsigned(argv)?, table_length)?;
-    let mut args = Vec::with_capacity(count);
-    let mut total = 0usize;
-    for pair in table.as_chunks::<8>().0 {
-        let pointer = i32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]);
-        let length = i32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
-        total = total.saturating_add(guest::unsigned(length).unwrap_or(usize::MAX));
-        if total > context.system.limits.argument_bytes {
-            return Err(Errno::E2BIG);
-        }
-        args.push(guest.string(pointer, length)?);
-    }
-    run(context, args)
+    let args = super::jobs::read_words(context, guest, argv, count)?;
+    context.system.spawn(args, Some(&context.process))
 }
 
 pub(super) fn call_protected(

@@ -200,7 +200,10 @@ macro_rules! abi_table {
                         let function = ::tinywasm::HostFunction::from(
                             move |mut call: ::tinywasm::FuncContext<'_>, ($($argument,)*): ($($type,)*)| {
                                 let mut guest = $crate::abi::guest::Guest::new(&mut call, &context.memory);
-                                $crate::abi::table::Reply::<$result>::reply($handler(&context, &mut guest, $($argument),*))
+                                let reply = $crate::abi::table::Reply::<$result>::reply(
+                                    $handler(&context, &mut guest, $($argument),*),
+                                );
+                                context.deliver_signals(reply)
                             },
                         );
                         imports.define(module, stringify!($name), function);

@@ -2,7 +2,7 @@
 //! The bindings in `stdlib/` are checked against this table by a host test.
 
 use super::table::abi_table;
-use super::{console_time, files, processes};
+use super::{console_time, files, jobs, messages, processes};
 
 abi_table! {
     /// Every function of import module `wasmos`.
@@ -41,6 +41,22 @@ abi_table! {
         throw(code: i32) -> () = processes::throw;
         exit(status: i32) -> () = processes::exit;
         poweroff(status: i32) -> () = processes::poweroff;
+        // Concurrent processes and jobs
+        spawn(argv: i32, count: i32, options: i32) -> i32 = jobs::spawn;
+        wait(pid: i32, status: i32, flags: i32) -> i32 = jobs::wait;
+        getpid() -> i32 = jobs::getpid;
+        getppid() -> i32 = jobs::getppid;
+        kill(pid: i32, signal: i32) -> i32 = jobs::kill;
+        console_foreground(group: i32) -> i32 = jobs::console_foreground;
+        pipe(fds: i32) -> i32 = jobs::pipe;
+        poll(fds: i32, count: i32, timeout: i64) -> i32 = jobs::poll;
+        // Messages between processes
+        service_register(name: i32, length: i32) -> i32 = messages::service_register;
+        service_lookup(name: i32, length: i32) -> i32 = messages::service_lookup;
+        msg_send(pid: i32, buffer: i32, length: i32, flags: i32) -> i32 = messages::msg_send;
+        msg_call(pid: i32, buffer: i32, length: i32, reply: i32, reply_length: i32) -> i32 = messages::msg_call;
+        msg_receive(buffer: i32, length: i32, info: i32, flags: i32) -> i32 = messages::msg_receive;
+        msg_reply(pid: i32, call: i32, buffer: i32, length: i32) -> i32 = messages::msg_reply;
         // Time
         timesinceboot() -> i64 = console_time::timesinceboot;
         cputime() -> i64 = console_time::cputime;

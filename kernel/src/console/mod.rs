@@ -10,7 +10,9 @@ use alloc::format;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 
+use crate::errno::{Errno, KernelResult};
 use crate::platform::{InputPoll, Platform};
+use crate::task::WaitQueue;
 
 /// Bytes of typed input the console keeps before it drops more.
 pub const INPUT_CAPACITY: usize = 64 * 1024;
@@ -19,12 +21,14 @@ const CTRL_C: u8 = 0x03;
 const CTRL_D: u8 = 0x04;
 const BACKSPACE: u8 = 0x08;
 const CTRL_U: u8 = 0x15;
+const CTRL_Z: u8 = 0x1a;
 const DELETE: u8 = 0x7f;
 
 /// How input reaches readers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConsoleMode {
-    /// The kernel echoes and edits a line; readers get whole lines; Ctrl-C interrupts.
+    /// The kernel echoes and edits a line; readers get whole lines; Ctrl-C
+    /// interrupts and Ctrl-Z stops the foreground job.
     Cooked,
     /// Readers get every byte as typed, with no echo.
     Raw,
@@ -44,7 +48,10 @@ pub struct Console {
     line: RefCell<Vec<u8>>,
     buffered: Cell<usize>,
     interrupted: Cell<bool>,
+    suspended: Cell<bool>,
     closed: Cell<bool>,
+    /// Tasks waiting for input.
+    pub readers: WaitQueue,
     last_was_carriage_return: Cell<bool>,
     dropped: Cell<u64>,
     dropped_reported: Cell<u64>,
@@ -64,7 +71,9 @@ impl Console {
             line: RefCell::new(Vec::new()),
             buffered: Cell::new(0),
             interrupted: Cell::new(false),
+            suspended: Cell::new(false),
             closed: Cell::new(false),
+            readers: WaitQueue::new(),
             last_was_carriage_return: Cell::new(false),
             dropped: Cell::new(0),
             dropped_reported: Cell::new(0),
@@ -103,13 +112,19 @@ impl Console {
     }
 
     /// Moves whatever the platform has received into the console's buffers.
-    pub fn pump(&self) {
+    /// Returns whether anything arrived (readers may have something now).
+    pub fn pump(&self) -> bool {
+        let mut arrived = false;
         loop {
             match self.platform.console_poll() {
-                InputPoll::Byte(byte) => self.accept(byte),
+                InputPoll::Byte(byte) => {
+                    arrived = true;
+                    self.accept(byte);
+                }
                 InputPoll::Empty => break,
                 InputPoll::Closed => {
                     if !self.closed.replace(true) {
+                        arrived = true;
                         self.deliver_line(None);
                     }
                     break;
@@ -131,20 +146,27 @@ impl Console {
                 self.write(format!("\n[console: input buffer full, {dropped} bytes dropped so far]\n").as_bytes());
             }
         }
+        arrived
     }
 
     /// Whether Ctrl-C was typed (in cooked mode) since the last call; clears it.
-    /// Asked between a running app's fuel slices, so it also lets the screen
-    /// catch up with the app's output.
     pub fn take_interrupt(&self) -> bool {
-        self.platform.console_flush_if_due();
-        self.pump();
         self.interrupted.replace(false)
     }
 
-    /// Whether an interrupt is pending, without clearing it.
-    pub fn interrupt_pending(&self) -> bool {
-        self.interrupted.get()
+    /// Whether Ctrl-Z was typed (in cooked mode) since the last call; clears it.
+    pub fn take_suspend(&self) -> bool {
+        self.suspended.replace(false)
+    }
+
+    /// Whether input has ended for good (the host runner's piped input).
+    pub fn input_closed(&self) -> bool {
+        self.closed.get()
+    }
+
+    /// Whether a read would find something (input, or its end).
+    pub fn has_input(&self) -> bool {
+        !self.ready.borrow().is_empty() || self.closed.get()
     }
 
     fn has_room(&self) -> bool {
@@ -211,6 +233,10 @@ impl Console {
                 self.interrupted.set(true);
                 self.echo(b"^C\n");
             }
+            CTRL_Z => {
+                self.suspended.set(true);
+                self.echo(b"^Z\n");
+            }
             CTRL_D => {
                 if !self.deliver_line(None) {
                     self.ready.borrow_mut().push_back(Ready::EndOfInput);
@@ -243,49 +269,41 @@ impl Console {
         }
     }
 
-    /// Reads input into `buffer`, blocking until something is ready: a line in
-    /// cooked mode, at least one byte in raw mode. Returns 0 at end of input.
-    /// Returns `Err(Interrupted)` if Ctrl-C arrives while waiting.
-    pub fn read(&self, buffer: &mut [u8]) -> Result<usize, Interrupted> {
+    /// Reads input into `buffer` if some is ready: a line in cooked mode, at
+    /// least one byte in raw mode; 0 at end of input. `EAGAIN` if nothing is
+    /// ready yet (the caller waits on [`Console::readers`]); the screen is
+    /// brought up to date first, since whoever waits for input waits on its user.
+    pub fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
         if buffer.is_empty() {
             return Ok(0);
         }
-        // Whoever reads the console waits on its user: show them everything first.
-        self.platform.console_flush();
-        loop {
-            self.pump();
-            if self.interrupted.get() {
-                return Err(Interrupted);
+        self.pump();
+        let mut ready = self.ready.borrow_mut();
+        match ready.front_mut() {
+            Some(Ready::EndOfInput) => {
+                ready.pop_front();
+                Ok(0)
             }
-            let mut ready = self.ready.borrow_mut();
-            match ready.front_mut() {
-                Some(Ready::EndOfInput) => {
+            Some(Ready::Bytes(bytes)) => {
+                let count = bytes.len().min(buffer.len());
+                for (slot, byte) in buffer.iter_mut().zip(bytes.drain(..count)) {
+                    *slot = byte;
+                }
+                if bytes.is_empty() {
                     ready.pop_front();
-                    return Ok(0);
                 }
-                Some(Ready::Bytes(bytes)) => {
-                    let count = bytes.len().min(buffer.len());
-                    for (slot, byte) in buffer.iter_mut().zip(bytes.drain(..count)) {
-                        *slot = byte;
-                    }
-                    if bytes.is_empty() {
-                        ready.pop_front();
-                    }
-                    self.buffered.set(self.buffered.get().saturating_sub(count));
-                    return Ok(count);
-                }
-                None if self.closed.get() => return Ok(0),
-                None => {}
+                self.buffered.set(self.buffered.get().saturating_sub(count));
+                Ok(count)
             }
-            drop(ready);
-            self.platform.wait_for_event();
+            None if self.closed.get() => Ok(0),
+            None => {
+                drop(ready);
+                self.platform.console_flush();
+                Err(Errno::EAGAIN)
+            }
         }
     }
 }
-
-/// Ctrl-C arrived while a reader was waiting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Interrupted;
 
 #[cfg(test)]
 mod tests {
@@ -307,6 +325,7 @@ mod tests {
             }
             collected.extend_from_slice(&buffer[..count]);
         }
+        // The test platform's input ends, so nothing is left waiting.
         collected
     }
 
@@ -350,33 +369,29 @@ mod tests {
     }
 
     #[test]
-    fn ctrl_c_interrupts_a_reader_in_cooked_mode_only() {
-        let console = terminal(b"abc\x03");
-        let mut buffer = [0u8; 16];
-        assert_eq!(console.read(&mut buffer), Err(Interrupted));
+    fn ctrl_c_and_ctrl_z_are_signals_in_cooked_mode_only() {
+        let console = terminal(b"abc\x03\x1a");
+        console.pump();
         assert!(console.take_interrupt());
+        assert!(console.take_suspend());
+        assert!(!console.take_interrupt());
         let raw = terminal(b"\x03");
         raw.set_mode(ConsoleMode::Raw);
+        let mut buffer = [0u8; 4];
         assert_eq!(raw.read(&mut buffer), Ok(1));
         assert_eq!(buffer[0], 3);
     }
 
     #[test]
     fn a_reader_shows_pending_output_before_it_waits() {
-        let platform = TestPlatform::leak(b"answer\n");
+        let platform = TestPlatform::leak(b"");
+        platform.terminal.set(true);
+        platform.open_ended.set(true);
         let console = Console::new(platform);
         console.write(b"question? ");
         let mut buffer = [0u8; 16];
-        assert_eq!(console.read(&mut buffer), Ok(7));
+        assert_eq!(console.read(&mut buffer), Err(Errno::EAGAIN));
         assert_eq!(platform.flushes.get(), 1);
-    }
-
-    #[test]
-    fn asking_for_ctrl_c_between_slices_lets_the_screen_catch_up() {
-        let platform = TestPlatform::leak(b"");
-        let console = Console::new(platform);
-        assert!(!console.take_interrupt());
-        assert_eq!(platform.flushes_if_due.get(), 1);
     }
 
     #[test]

@@ -61,8 +61,8 @@ fn i64_argument(random: &mut Random) -> i64 {
 }
 
 /// Functions left out: those that end the process or the test (exit, poweroff)
-/// and `sleep`, whose long waits are legitimate.
-const EXCLUDED: &[&str] = &["exit", "poweroff", "sleep"];
+/// and `sleep` and `poll`, whose long waits are legitimate.
+const EXCLUDED: &[&str] = &["exit", "poweroff", "sleep", "poll"];
 
 fn random_program(random: &mut Random, calls: usize) -> String {
     let imports = crate::abi::wat_imports();
@@ -172,14 +172,14 @@ fn mutated_modules_never_panic_the_loader() {
         }
         if let Ok(program) = runtime::load(&bytes, &Limits::default()) {
             loaded += 1;
-            let mut store = runtime::new_store(&Limits::default());
+            let mut store = runtime::new_store(&Limits::default(), Default::default());
             let slices = core::cell::Cell::new(0);
-            let stop = || {
+            let mut stop = || {
                 slices.set(slices.get() + 1);
-                slices.get() > 5
+                (slices.get() > 5).then_some(crate::process::Signal::KILL)
             };
             // Imports are left out on purpose: linking must fail cleanly too.
-            let _ = runtime::run(&program, &mut store, tinywasm::Imports::new(), &stop);
+            let _ = runtime::instantiate_and_run(&program, &mut store, tinywasm::Imports::new(), &mut stop);
         }
     }
     std::println!("fuzz: {runs} mutated modules, {loaded} still loaded and ran");

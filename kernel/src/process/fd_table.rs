@@ -114,6 +114,15 @@ impl FdTable {
     pub fn open_count(&self) -> usize {
         self.slots.iter().filter(|slot| slot.is_some()).count()
     }
+
+    /// The open descriptors, in order.
+    pub fn open_fds(&self) -> impl Iterator<Item = usize> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, slot)| slot.is_some())
+            .map(|(fd, _)| fd)
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! Per-process limits: what a process may use (memory, tables, call depth,
-//! nesting, arguments, open files), inherited by its children. The runtime
+//! nesting, arguments, open files, processes), inherited by its children. The runtime
 //! adapter applies them; `limit_get`/`limit_set` read and change them.
 
 use crate::errno::{Errno, KernelResult};
@@ -21,6 +21,8 @@ pub struct Limits {
     pub argument_bytes: usize,
     /// Most open file descriptors.
     pub open_files: usize,
+    /// Most processes alive at once (counted when this process spawns).
+    pub processes: usize,
 }
 
 /// A limit an app can read and set.
@@ -38,6 +40,8 @@ pub enum LimitKind {
     OpenFiles,
     /// Arguments per program.
     Arguments,
+    /// Processes alive at once.
+    Processes,
 }
 
 impl LimitKind {
@@ -50,6 +54,7 @@ impl LimitKind {
             LimitKind::Nesting => 32,
             LimitKind::OpenFiles => 1024,
             LimitKind::Arguments => 4096,
+            LimitKind::Processes => 256,
         }
     }
 }
@@ -65,6 +70,7 @@ impl Limits {
             LimitKind::Nesting => u64::from(self.nesting),
             LimitKind::OpenFiles => wide(self.open_files),
             LimitKind::Arguments => wide(self.arguments),
+            LimitKind::Processes => wide(self.processes),
         }
     }
 
@@ -81,6 +87,7 @@ impl Limits {
             LimitKind::Nesting => self.nesting = u32::try_from(value).map_err(|_| Errno::EINVAL)?,
             LimitKind::OpenFiles => self.open_files = narrow(value)?,
             LimitKind::Arguments => self.arguments = narrow(value)?,
+            LimitKind::Processes => self.processes = narrow(value)?,
         }
         Ok(())
     }
@@ -96,6 +103,7 @@ impl Default for Limits {
             arguments: 256,
             argument_bytes: 64 * 1024,
             open_files: 64,
+            processes: 64,
         }
     }
 }

@@ -9,6 +9,7 @@
 //! count, charges that count, and gives back everything it charged when the
 //! store is dropped at the end of the process.
 
+use alloc::sync::Arc;
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 use tinywasm::{ResourceLimiter, Trap};
@@ -50,17 +51,20 @@ fn release(bytes: usize) {
 pub struct Budget {
     memory_bytes: usize,
     table_entries: usize,
-    charged: AtomicUsize,
+    /// What this budget charged: the process's linear memory, in bytes
+    /// (shared with the process record, for `/proc`).
+    charged: Arc<AtomicUsize>,
 }
 
 impl Budget {
-    /// A budget for a process with `limits`, that has charged nothing yet.
-    pub fn new(limits: &Limits) -> Self {
+    /// A budget for a process with `limits`, that has charged nothing yet and
+    /// keeps its count in `charged`.
+    pub fn new(limits: &Limits, charged: Arc<AtomicUsize>) -> Self {
         let pages = usize::try_from(limits.memory_pages).unwrap_or(usize::MAX);
         Budget {
             memory_bytes: pages.saturating_mul(PAGE_SIZE),
             table_entries: usize::try_from(limits.table_entries).unwrap_or(usize::MAX),
-            charged: AtomicUsize::new(0),
+            charged,
         }
     }
 }
@@ -88,6 +92,6 @@ impl ResourceLimiter for Budget {
 
 impl Drop for Budget {
     fn drop(&mut self) {
-        release(*self.charged.get_mut());
+        release(self.charged.swap(0, Ordering::SeqCst));
     }
 }

@@ -17,7 +17,9 @@ use tinywasm::engine::{Config, StackConfig};
 use tinywasm::types::{ExportType, ImportType, WasmValue};
 use tinywasm::{Engine, Error, ExecProgress, Imports, LinkingError, ModuleInstance, Store, Trap};
 
-use crate::process::Limits;
+use crate::process::{Limits, Signal};
+use alloc::sync::Arc;
+use core::sync::atomic::AtomicUsize;
 
 /// Why a module could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -247,8 +249,8 @@ pub enum Outcome {
     Exited(i32),
     /// The app trapped, for this reason.
     Trapped(String),
-    /// Ctrl-C stopped it.
-    Interrupted,
+    /// A signal ended it (Ctrl-C, `kill`).
+    Killed(Signal),
 }
 
 /// The guest export `call_protected` calls: `__wasmos_invoke(function, argument)`.
@@ -285,64 +287,88 @@ pub fn invoke_protected(
     }
 }
 
-/// Instructions run between checks for Ctrl-C.
+/// Instructions a process runs before the scheduler may switch to another
+/// (and before it looks for Ctrl-C and signals).
 pub const FUEL_SLICE: u32 = 200_000;
 
-/// A new store configured for `limits`.
-pub fn new_store(limits: &Limits) -> Store {
+/// A new store configured for `limits`, whose memories' size is kept in `memory_bytes`.
+pub fn new_store(limits: &Limits, memory_bytes: Arc<AtomicUsize>) -> Store {
     let config = Config::new()
         .with_value_stack_32(StackConfig::dynamic(1024, 36 * 1024))
         .with_value_stack_64(StackConfig::dynamic(1024, 32 * 1024))
         .with_value_stack_128(StackConfig::dynamic(16, 4 * 1024))
         .with_call_stack(StackConfig::dynamic(64.min(limits.call_depth), limits.call_depth))
-        .with_resource_limiter(memory::Budget::new(limits));
+        .with_resource_limiter(memory::Budget::new(limits, memory_bytes));
     Store::new(Engine::new(config))
 }
 
-/// Instantiates `program` in `store` with `imports` and runs `_start`,
-/// asking `should_stop` between fuel slices whether Ctrl-C arrived.
-pub fn run(
+/// Instantiates `program` in `store` with `imports`. `Ok(Err(reason))`:
+/// a start function or a segment trapped, which is the app's failure, not
+/// the loader's.
+pub fn instantiate(
     program: &Program,
     store: &mut Store,
     imports: Imports,
-    should_stop: &dyn Fn() -> bool,
-) -> Result<Outcome, LoadError> {
-    let instance = match ModuleInstance::instantiate(store, &program.module, Some(&imports)) {
-        Ok(instance) => instance,
+) -> Result<Result<ModuleInstance, String>, LoadError> {
+    match ModuleInstance::instantiate(store, &program.module, Some(&imports)) {
+        Ok(instance) => Ok(Ok(instance)),
         Err(Error::Linker(LinkingError::UnknownImport { module, name })) => {
-            return Err(LoadError::UnknownImport { module, name })
+            Err(LoadError::UnknownImport { module, name })
         }
         Err(Error::Linker(LinkingError::IncompatibleImportType { module, name })) => {
-            return Err(LoadError::IncompatibleImport { module, name })
+            Err(LoadError::IncompatibleImport { module, name })
         }
-        Err(Error::Trap(Trap::OutOfMemory)) => return Err(LoadError::OutOfMemory),
-        // A trap while running a start function or initialising segments belongs to the app.
-        Err(Error::Trap(trap)) => return Ok(Outcome::Trapped(trap.message().to_string())),
-        Err(other) => return Err(LoadError::Invalid(other.to_string())),
+        Err(Error::Trap(Trap::OutOfMemory)) => Err(LoadError::OutOfMemory),
+        Err(Error::Trap(trap)) => Ok(Err(trap.message().to_string())),
+        Err(other) => Err(LoadError::Invalid(other.to_string())),
+    }
+}
+
+/// Runs `instance`'s `_start` in fuel slices, calling `between_slices`
+/// after each: it lets other tasks run and returns the signal that ends
+/// the process, if one came.
+pub fn run(
+    instance: &ModuleInstance,
+    store: &mut Store,
+    between_slices: &mut dyn FnMut() -> Option<Signal>,
+) -> Outcome {
+    let Ok(entry) = instance.func_untyped(store, "_start") else {
+        return Outcome::Trapped("no entry point".to_string());
     };
-    let entry = instance
-        .func_untyped(store, "_start")
-        .map_err(|_| LoadError::NoEntryPoint)?;
-    let outcome = match entry.call_resumable(store, &[], &mut []) {
+    match entry.call_resumable(store, &[], &mut []) {
         Err(error) => outcome_of_error(error),
         Ok(mut execution) => loop {
             match execution.resume_with_fuel(FUEL_SLICE) {
                 Ok(ExecProgress::Completed(_)) => break Outcome::Returned,
                 Ok(ExecProgress::Suspended) => {
-                    if should_stop() {
-                        break Outcome::Interrupted;
+                    if let Some(signal) = between_slices() {
+                        break Outcome::Killed(signal);
                     }
                 }
                 Err(error) => break outcome_of_error(error),
             }
         },
-    };
-    Ok(outcome)
+    }
+}
+
+/// Instantiates `program` and runs it to its end ([`instantiate`] then
+/// [`run`]), for callers with no process around it (tests, fuzzing).
+pub fn instantiate_and_run(
+    program: &Program,
+    store: &mut Store,
+    imports: Imports,
+    between_slices: &mut dyn FnMut() -> Option<Signal>,
+) -> Result<Outcome, LoadError> {
+    match instantiate(program, store, imports)? {
+        Ok(instance) => Ok(run(&instance, store, between_slices)),
+        Err(trap) => Ok(Outcome::Trapped(trap)),
+    }
 }
 
 fn outcome_of_error(error: Error) -> Outcome {
     match Unwind::carried_by(&error) {
         Some(Unwind::Exit(status)) => return Outcome::Exited(status),
+        Some(Unwind::Killed(signal)) => return Outcome::Killed(signal),
         // `throw` refuses to unwind with no `call_protected` to stop it.
         Some(Unwind::Throw(_)) => return Outcome::Trapped("throw with no call_protected to catch it".to_string()),
         None => {}

@@ -125,8 +125,8 @@ fn memory_and_tables_beyond_the_caps_are_refused() {
 fn run_text(text: &str) -> Outcome {
     let limits = Limits::default();
     let program = load(&module(text), &limits).expect("loads");
-    let mut store = new_store(&limits);
-    run(&program, &mut store, Imports::new(), &|| false).expect("instantiates")
+    let mut store = new_store(&limits, Default::default());
+    instantiate_and_run(&program, &mut store, Imports::new(), &mut || None).expect("instantiates")
 }
 
 #[test]
@@ -176,9 +176,9 @@ fn a_parsed_program_runs_again_under_other_limits() {
     for _ in 0..2 {
         let limits = Limits::default();
         program.check_limits(&limits).expect("fits");
-        let mut store = new_store(&limits);
+        let mut store = new_store(&limits, Default::default());
         assert_eq!(
-            run(&program, &mut store, Imports::new(), &|| false),
+            instantiate_and_run(&program, &mut store, Imports::new(), &mut || None),
             Ok(Outcome::Returned)
         );
     }
@@ -188,14 +188,14 @@ fn a_parsed_program_runs_again_under_other_limits() {
 fn an_endless_loop_can_be_stopped_between_slices() {
     let limits = Limits::default();
     let program = load(&module(r#"(module (func (export "_start") (loop (br 0))))"#), &limits).unwrap();
-    let mut store = new_store(&limits);
+    let mut store = new_store(&limits, Default::default());
     let slices = core::cell::Cell::new(0);
-    let stop = || {
+    let mut stop = || {
         slices.set(slices.get() + 1);
-        slices.get() == 3
+        (slices.get() == 3).then_some(crate::process::Signal::INTERRUPT)
     };
     assert_eq!(
-        run(&program, &mut store, Imports::new(), &stop),
-        Ok(Outcome::Interrupted)
+        instantiate_and_run(&program, &mut store, Imports::new(), &mut stop),
+        Ok(Outcome::Killed(crate::process::Signal::INTERRUPT))
     );
 }

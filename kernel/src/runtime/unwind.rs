@@ -8,6 +8,8 @@ use core::fmt;
 
 use tinywasm::{Error, Trap};
 
+use crate::process::Signal;
+
 /// Why a host function stops the guest without a failure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unwind {
@@ -15,6 +17,8 @@ pub enum Unwind {
     Exit(i32),
     /// `throw(code)`: back to the innermost `call_protected`, which returns `code`.
     Throw(i32),
+    /// A signal ends the process.
+    Killed(Signal),
 }
 
 impl Unwind {
@@ -50,6 +54,7 @@ impl fmt::Display for Unwind {
         match self {
             Unwind::Exit(status) => write!(formatter, "exit with status {status}"),
             Unwind::Throw(code) => write!(formatter, "throw of code {code}"),
+            Unwind::Killed(signal) => write!(formatter, "ended by signal {}", signal.number()),
         }
     }
 }

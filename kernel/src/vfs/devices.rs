@@ -4,11 +4,12 @@ use alloc::format;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 
-use super::node::Device;
+use super::node::{Device, Readiness};
 use super::Vfs;
 use crate::console::Console;
 use crate::errno::{Errno, KernelResult};
 use crate::platform::{InputPoll, Platform};
+use crate::task::WaitQueue;
 
 /// `/dev/null`: reads end at once, writes vanish.
 pub struct Null;
@@ -53,11 +54,26 @@ pub struct ConsoleDevice(pub Rc<Console>);
 
 impl Device for ConsoleDevice {
     fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
-        self.0.read(buffer).map_err(|_| Errno::EINTR)
+        self.0.read(buffer)
     }
     fn write(&self, bytes: &[u8]) -> KernelResult<usize> {
         self.0.write(bytes);
         Ok(bytes.len())
+    }
+    fn readiness(&self) -> Readiness {
+        console_readiness(&self.0)
+    }
+    fn wait_queue(&self) -> Option<&WaitQueue> {
+        Some(&self.0.readers)
+    }
+}
+
+fn console_readiness(console: &Console) -> Readiness {
+    console.pump();
+    Readiness {
+        readable: console.has_input(),
+        writable: true,
+        hung_up: false,
     }
 }
 
@@ -68,36 +84,51 @@ pub struct ConsoleErrorDevice(pub Rc<Console>);
 
 impl Device for ConsoleErrorDevice {
     fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
-        self.0.read(buffer).map_err(|_| Errno::EINTR)
+        self.0.read(buffer)
     }
     fn write(&self, bytes: &[u8]) -> KernelResult<usize> {
         self.0.write_error(bytes);
         Ok(bytes.len())
     }
+    fn readiness(&self) -> Readiness {
+        console_readiness(&self.0)
+    }
+    fn wait_queue(&self) -> Option<&WaitQueue> {
+        Some(&self.0.readers)
+    }
 }
 
-/// `/dev/serial0`: the serial port alone, raw.
-pub struct Serial(pub &'static dyn Platform);
+/// `/dev/serial0`: the serial port alone, raw. Its readers wait on
+/// `waiters`, which the kernel wakes whenever it looks for input.
+pub struct Serial {
+    /// The machine.
+    pub platform: &'static dyn Platform,
+    /// Tasks waiting for serial input.
+    pub waiters: Rc<WaitQueue>,
+}
 
 impl Device for Serial {
     fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
         let mut count = 0;
         while count < buffer.len() {
-            match self.0.serial_poll() {
+            match self.platform.serial_poll() {
                 InputPoll::Byte(byte) => {
                     buffer[count] = byte;
                     count += 1;
                 }
                 InputPoll::Closed => break,
-                InputPoll::Empty if count > 0 => break,
-                InputPoll::Empty => self.0.wait_for_event(),
+                InputPoll::Empty if count > 0 || buffer.is_empty() => break,
+                InputPoll::Empty => return Err(Errno::EAGAIN),
             }
         }
         Ok(count)
     }
     fn write(&self, bytes: &[u8]) -> KernelResult<usize> {
-        self.0.serial_write(bytes);
+        self.platform.serial_write(bytes);
         Ok(bytes.len())
+    }
+    fn wait_queue(&self) -> Option<&WaitQueue> {
+        Some(&self.waiters)
     }
 }
 
@@ -146,13 +177,24 @@ impl Device for Uptime {
     }
 }
 
-/// Installs every device and generated file.
-pub fn install(vfs: &Vfs, platform: &'static dyn Platform, console: &Rc<Console>) -> KernelResult<()> {
+/// Installs every device and generated file; serial readers wait on `serial_waiters`.
+pub fn install(
+    vfs: &Vfs,
+    platform: &'static dyn Platform,
+    console: &Rc<Console>,
+    serial_waiters: Rc<WaitQueue>,
+) -> KernelResult<()> {
     vfs.install_device("/dev/null", Rc::new(Null))?;
     vfs.install_device("/dev/zero", Rc::new(Zero))?;
     vfs.install_device("/dev/random", Rc::new(Random(platform)))?;
     vfs.install_device("/dev/console", Rc::new(ConsoleDevice(console.clone())))?;
-    vfs.install_device("/dev/serial0", Rc::new(Serial(platform)))?;
+    vfs.install_device(
+        "/dev/serial0",
+        Rc::new(Serial {
+            platform,
+            waiters: serial_waiters,
+        }),
+    )?;
     vfs.install_device("/dev/stdin", Rc::new(StdioAlias(0)))?;
     vfs.install_device("/dev/stdout", Rc::new(StdioAlias(1)))?;
     vfs.install_device("/dev/stderr", Rc::new(StdioAlias(2)))?;

@@ -6,6 +6,7 @@ pub mod devices;
 pub mod node;
 pub mod open_file;
 pub mod path;
+pub mod pipe;
 
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
@@ -13,7 +14,7 @@ use alloc::vec::Vec;
 
 use crate::errno::{Errno, KernelResult};
 use crate::platform::Platform;
-pub use node::{Device, Metadata, Node, NodeContent, NodeKind, NodeRef};
+pub use node::{Device, Metadata, Node, NodeContent, NodeKind, NodeRef, Readiness};
 pub use open_file::{OpenFile, OpenFlags};
 
 /// The file system.
@@ -250,6 +251,16 @@ impl Vfs {
         node.pin();
         parent.entries()?.borrow_mut().insert(name, node);
         Ok(())
+    }
+
+    /// Removes what the kernel installed at an absolute path (a generated
+    /// file or a directory of them, such as `/proc/<pid>`), pinned or not.
+    pub fn remove_installed(&self, path: &str) -> KernelResult<()> {
+        let mut components = path::resolve("/", path)?;
+        let name = components.pop().ok_or(Errno::EBUSY)?;
+        let parent = self.lookup("/", &path::join(&components))?;
+        let removed = parent.entries()?.borrow_mut().remove(&name);
+        removed.map(|_| ()).ok_or(Errno::ENOENT)
     }
 }
 

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 
 use crate::errno::{Errno, KernelResult};
+use crate::task::WaitQueue;
 
 /// A shared reference to a node.
 pub type NodeRef = Rc<Node>;
@@ -22,8 +23,30 @@ pub enum NodeKind {
     Device,
 }
 
+/// Whether a device could be read or written without blocking (for `poll`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Readiness {
+    /// A read would not block.
+    pub readable: bool,
+    /// A write would not block.
+    pub writable: bool,
+    /// The other end is gone (a pipe).
+    pub hung_up: bool,
+}
+
+impl Readiness {
+    /// Ready both ways, as files and most devices always are.
+    pub const ALWAYS: Readiness = Readiness {
+        readable: true,
+        writable: true,
+        hung_up: false,
+    };
+}
+
 /// A device: each operation it does not support fails with `EINVAL`, so a
-/// device implements only what it has.
+/// device implements only what it has. A read or write that would have to
+/// wait returns `EAGAIN`; the caller then waits on [`Device::wait_queue`]
+/// and tries again.
 pub trait Device {
     /// Reads into `buffer`; returns the count, 0 at end of input.
     fn read(&self, _buffer: &mut [u8]) -> KernelResult<usize> {
@@ -39,6 +62,15 @@ pub trait Device {
     }
     /// For generated files such as `/proc/meminfo`: the contents at the time of opening.
     fn snapshot(&self) -> Option<Vec<u8>> {
+        None
+    }
+    /// Whether a read or write would block now.
+    fn readiness(&self) -> Readiness {
+        Readiness::ALWAYS
+    }
+    /// Where a task waits for this device to become ready; `None` for a
+    /// device that never blocks.
+    fn wait_queue(&self) -> Option<&WaitQueue> {
         None
     }
 }
@@ -98,6 +130,22 @@ impl Node {
     /// Whether the node is pinned.
     pub fn is_pinned(&self) -> bool {
         self.pinned.get()
+    }
+
+    /// Whether a read or write would block now (files never block).
+    pub fn readiness(&self) -> Readiness {
+        match &self.content {
+            NodeContent::Device(device) => device.readiness(),
+            _ => Readiness::ALWAYS,
+        }
+    }
+
+    /// Where a task waits for this node to become ready, if it can block.
+    pub fn wait_queue(&self) -> Option<&WaitQueue> {
+        match &self.content {
+            NodeContent::Device(device) => device.wait_queue(),
+            _ => None,
+        }
     }
 
     /// The node's kind.

@@ -71,6 +71,11 @@ impl OpenFile {
         }
     }
 
+    /// The mode it was opened in.
+    pub fn flags(&self) -> OpenFlags {
+        self.flags
+    }
+
     /// The node.
     pub fn node(&self) -> &NodeRef {
         &self.node

@@ -51,6 +51,7 @@ extern int errno;
 #define ENOTEMPTY 39
 #define ELOOP 40
 #define EOVERFLOW 75
+#define EMSGSIZE 90
 #define EILSEQ 84
 #define ENOTSUP 95
 #define EOPNOTSUPP ENOTSUP

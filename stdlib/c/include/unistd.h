@@ -30,6 +30,7 @@ int close(int fd);
 off_t lseek(int fd, off_t offset, int whence);
 int dup(int fd);
 int dup2(int fd, int new_fd);
+int pipe(int fds[2]);
 int isatty(int fd);
 int access(const char *path, int mode);
 int unlink(const char *path);

@@ -84,7 +84,62 @@ WASMOS_IMPORT(throw) __attribute__((noreturn)) void wasmos_throw(int32_t code);
 #define WASMOS_LIMIT_NESTING 3
 #define WASMOS_LIMIT_OPEN_FILES 4
 #define WASMOS_LIMIT_ARGUMENTS 5
+#define WASMOS_LIMIT_PROCESSES 6
 WASMOS_IMPORT(poweroff) __attribute__((noreturn)) void wasmos_poweroff(int32_t status);
+
+/* Concurrent processes and jobs */
+/* The 32-byte record wasmos_spawn reads (docs/ABI.md). */
+struct wasmos_spawn_options {
+    int32_t stdin_fd;  /* the caller's fd that becomes the child's 0; -1 the caller's 0; -2 none */
+    int32_t stdout_fd; /* the same for 1 */
+    int32_t stderr_fd; /* the same for 2 */
+    int32_t group;     /* 0 the caller's group, -1 a new group (id = child's pid), n > 0 group n */
+    const char *cwd;   /* the child's working directory */
+    uint32_t cwd_len;  /* 0 keeps the caller's */
+    const struct wasmos_word *env; /* env_count "NAME=value" words: the whole environment */
+    int32_t env_count; /* -1 passes the caller's environment */
+};
+#define WASMOS_FD_INHERIT (-1)
+#define WASMOS_FD_NONE (-2)
+#define WASMOS_GROUP_INHERIT 0
+#define WASMOS_GROUP_NEW (-1)
+WASMOS_IMPORT(spawn) int32_t wasmos_spawn(const struct wasmos_word *argv, int32_t argc, const struct wasmos_spawn_options *options);
+WASMOS_IMPORT(wait) int32_t wasmos_wait(int32_t pid, int32_t *status, int32_t flags);
+#define WASMOS_WNOHANG 1
+#define WASMOS_WUNTRACED 2
+WASMOS_IMPORT(getpid) int32_t wasmos_getpid(void);
+WASMOS_IMPORT(getppid) int32_t wasmos_getppid(void);
+WASMOS_IMPORT(kill) int32_t wasmos_kill(int32_t pid, int32_t signal);
+WASMOS_IMPORT(console_foreground) int32_t wasmos_console_foreground(int32_t group);
+WASMOS_IMPORT(pipe) int32_t wasmos_pipe(int32_t fds[2]);
+
+/* The 8-byte record of wasmos_poll, POSIX's struct pollfd. */
+struct wasmos_pollfd {
+    int32_t fd;
+    int16_t events;
+    int16_t revents;
+};
+#define WASMOS_POLLIN 1
+#define WASMOS_POLLOUT 4
+#define WASMOS_POLLERR 8
+#define WASMOS_POLLHUP 16
+#define WASMOS_POLLNVAL 32
+WASMOS_IMPORT(poll) int32_t wasmos_poll(struct wasmos_pollfd *fds, int32_t count, int64_t timeout_ns);
+
+/* Messages between processes */
+#define WASMOS_MESSAGE_MAX 4096
+#define WASMOS_MSG_NONBLOCK 1
+/* The 8-byte record wasmos_msg_receive fills. */
+struct wasmos_message {
+    int32_t sender; /* the sender's pid */
+    int32_t call;   /* 0 for wasmos_msg_send; else pass it to wasmos_msg_reply */
+};
+WASMOS_IMPORT(service_register) int32_t wasmos_service_register(const char *name, uint32_t name_len);
+WASMOS_IMPORT(service_lookup) int32_t wasmos_service_lookup(const char *name, uint32_t name_len);
+WASMOS_IMPORT(msg_send) int32_t wasmos_msg_send(int32_t pid, const void *buf, uint32_t len, int32_t flags);
+WASMOS_IMPORT(msg_call) int32_t wasmos_msg_call(int32_t pid, const void *buf, uint32_t len, void *reply, uint32_t reply_len);
+WASMOS_IMPORT(msg_receive) int32_t wasmos_msg_receive(void *buf, uint32_t len, struct wasmos_message *info, int32_t flags);
+WASMOS_IMPORT(msg_reply) int32_t wasmos_msg_reply(int32_t pid, int32_t call, const void *buf, uint32_t len);
 
 /* Time */
 WASMOS_IMPORT(timesinceboot) int64_t wasmos_timesinceboot(void);

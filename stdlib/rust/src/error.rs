@@ -18,10 +18,12 @@ pub type Result<T> = core::result::Result<T, Error>;
 const TABLE: &[(&str, i32, &str)] = &[
     ("EPERM", 1, "Operation not permitted"),
     ("ENOENT", 2, "No such file or directory"),
+    ("ESRCH", 3, "No such process"),
     ("EIO", 5, "Input/output error"),
     ("E2BIG", 7, "Argument list too long"),
     ("ENOEXEC", 8, "Exec format error"),
     ("EBADF", 9, "Bad file descriptor"),
+    ("ECHILD", 10, "No child processes"),
     ("EAGAIN", 11, "Resource temporarily unavailable"),
     ("ENOMEM", 12, "Cannot allocate memory"),
     ("EACCES", 13, "Permission denied"),
@@ -34,11 +36,13 @@ const TABLE: &[(&str, i32, &str)] = &[
     ("EMFILE", 24, "Too many open files"),
     ("ENOSPC", 28, "No space left on device"),
     ("ESPIPE", 29, "Illegal seek"),
+    ("EPIPE", 32, "Broken pipe"),
     ("ERANGE", 34, "Numerical result out of range"),
     ("ENAMETOOLONG", 36, "File name too long"),
     ("ENOSYS", 38, "Function not implemented"),
     ("ENOTEMPTY", 39, "Directory not empty"),
     ("EILSEQ", 84, "Invalid or incomplete multibyte or wide character"),
+    ("EMSGSIZE", 90, "Message too long"),
 ];
 
 impl Error {
@@ -46,6 +50,8 @@ impl Error {
     pub const EPERM: Error = Error::from_errno(1);
     /// No such file or directory.
     pub const ENOENT: Error = Error::from_errno(2);
+    /// No such process (or process group, or waiting call).
+    pub const ESRCH: Error = Error::from_errno(3);
     /// Input/output error (also: a write that made no progress).
     pub const EIO: Error = Error::from_errno(5);
     /// Argument list too long.
@@ -54,6 +60,8 @@ impl Error {
     pub const ENOEXEC: Error = Error::from_errno(8);
     /// Bad file descriptor.
     pub const EBADF: Error = Error::from_errno(9);
+    /// No such child process to wait for.
+    pub const ECHILD: Error = Error::from_errno(10);
     /// Resource temporarily unavailable.
     pub const EAGAIN: Error = Error::from_errno(11);
     /// Cannot allocate memory.
@@ -66,12 +74,16 @@ impl Error {
     pub const EISDIR: Error = Error::from_errno(21);
     /// Invalid argument.
     pub const EINVAL: Error = Error::from_errno(22);
+    /// Broken pipe: no reader is left, or the server ended before replying.
+    pub const EPIPE: Error = Error::from_errno(32);
     /// Numerical result out of range (a buffer too small).
     pub const ERANGE: Error = Error::from_errno(34);
     /// Function not implemented (every system call off the wasm32 target).
     pub const ENOSYS: Error = Error::from_errno(38);
     /// Data that should be UTF-8 is not.
     pub const EILSEQ: Error = Error::from_errno(84);
+    /// A message longer than 4096 bytes, or longer than the buffer meant for it.
+    pub const EMSGSIZE: Error = Error::from_errno(90);
 
     /// The error for a positive errno number.
     pub const fn from_errno(errno: i32) -> Error {
@@ -151,7 +163,7 @@ mod tests {
     #[test]
     fn every_abi_errno_has_a_message() {
         for errno in [
-            1, 2, 5, 7, 8, 9, 11, 12, 13, 14, 16, 17, 20, 21, 22, 24, 28, 29, 34, 36, 38, 39,
+            1, 2, 3, 5, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 20, 21, 22, 24, 28, 29, 32, 34, 36, 38, 39, 90,
         ] {
             assert!(Error::from_errno(errno).name().is_some(), "errno {errno}");
         }

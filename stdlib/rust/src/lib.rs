@@ -1,9 +1,10 @@
 //! `wasmos`: the standard library for Rust apps on WasmOS.
 //!
 //! Apps are `#![no_std]` `cdylib` crates built for `wasm32-unknown-unknown`.
-//! This crate gives them what `std` would: printing and reading
-//! ([`io`]), files ([`fs`]), arguments and environment ([`env`]), processes
-//! ([`process`]), clocks ([`time`]), randomness ([`random`]), a heap (a
+//! This crate gives them what `std` would: printing and reading, pipes and
+//! `poll` ([`io`]), files ([`fs`]), arguments and environment ([`env`](mod@env)),
+//! processes and signals ([`process`]), messages between processes
+//! ([`ipc`]), clocks ([`time`]), randomness ([`random`]), a heap (a
 //! free-list allocator over `memory.grow`, installed as the global allocator)
 //! and a panic handler that prints `panicked at <location>: <message>` to
 //! stderr and exits with status 101.
@@ -41,6 +42,7 @@ pub mod fs;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod heap;
 pub mod io;
+pub mod ipc;
 mod panic;
 pub mod prelude;
 pub mod process;

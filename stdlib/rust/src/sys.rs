@@ -29,6 +29,72 @@ pub struct Word {
     pub len: usize,
 }
 
+/// The `wasmos_spawn` record read by [`spawn`]: 32 bytes on `wasm32`,
+/// where pointers and `usize` are 4 bytes.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct SpawnOptions {
+    /// The caller's fd that becomes the child's fd 0, or [`FD_INHERIT`], [`FD_NONE`].
+    pub stdin: i32,
+    /// The same for fd 1.
+    pub stdout: i32,
+    /// The same for fd 2.
+    pub stderr: i32,
+    /// [`GROUP_INHERIT`], [`GROUP_NEW`], or the id of a group to join.
+    pub group: i32,
+    /// The child's working directory.
+    pub cwd: *const u8,
+    /// Its length; 0 keeps the caller's.
+    pub cwd_len: usize,
+    /// `env_count` words `NAME=value`: the child's whole environment.
+    pub env: *const Word,
+    /// The number of words at `env`; -1 passes the caller's environment.
+    pub env_count: i32,
+}
+
+impl Default for SpawnOptions {
+    /// Everything inherited, as if no record were passed.
+    fn default() -> Self {
+        SpawnOptions {
+            stdin: FD_INHERIT,
+            stdout: FD_INHERIT,
+            stderr: FD_INHERIT,
+            group: GROUP_INHERIT,
+            cwd: core::ptr::null(),
+            cwd_len: 0,
+            env: core::ptr::null(),
+            env_count: -1,
+        }
+    }
+}
+
+/// The 8-byte `wasmos_pollfd` record of [`poll`], POSIX's `struct pollfd`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PollFd {
+    /// The descriptor; a negative one is skipped.
+    pub fd: i32,
+    /// What to wait for: [`POLLIN`], [`POLLOUT`].
+    pub events: i16,
+    /// What is ready, filled by [`poll`]; may also hold [`POLLERR`], [`POLLHUP`], [`POLLNVAL`].
+    pub revents: i16,
+}
+
+/// The 8-byte `wasmos_message` record filled by [`msg_receive`].
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MessageInfo {
+    /// The sender's pid.
+    pub sender: i32,
+    /// 0 for a message from [`msg_send`]; else the number to pass to [`msg_reply`].
+    pub call: i32,
+}
+
+// The ABI fixes these layouts; pointers make `SpawnOptions` larger off wasm32.
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(core::mem::size_of::<SpawnOptions>() == 32 && core::mem::offset_of!(SpawnOptions, env) == 24);
+const _: () = assert!(core::mem::size_of::<PollFd>() == 8 && core::mem::size_of::<MessageInfo>() == 8);
+
 pub const KIND_FILE: u32 = 1;
 pub const KIND_DIRECTORY: u32 = 2;
 pub const KIND_DEVICE: u32 = 3;
@@ -48,6 +114,51 @@ pub const SEEK_END: i32 = 2;
 
 pub const CONSOLE_COOKED: i32 = 0;
 pub const CONSOLE_RAW: i32 = 1;
+
+/// Kinds of limit for [`limit_get`] and [`limit_set`].
+pub const LIMIT_MEMORY_PAGES: i32 = 0;
+pub const LIMIT_TABLE_ENTRIES: i32 = 1;
+pub const LIMIT_CALL_DEPTH: i32 = 2;
+pub const LIMIT_NESTING: i32 = 3;
+pub const LIMIT_OPEN_FILES: i32 = 4;
+pub const LIMIT_ARGUMENTS: i32 = 5;
+pub const LIMIT_PROCESSES: i32 = 6;
+
+/// Fields of [`SpawnOptions`]: the caller's own fd, or none.
+pub const FD_INHERIT: i32 = -1;
+pub const FD_NONE: i32 = -2;
+/// Field `group` of [`SpawnOptions`]: the caller's group, or a new one.
+pub const GROUP_INHERIT: i32 = 0;
+pub const GROUP_NEW: i32 = -1;
+
+/// Flags of [`wait`].
+pub const WNOHANG: i32 = 1;
+pub const WUNTRACED: i32 = 2;
+
+/// Signals of [`kill`]; `SIGSTOP`/`SIGTSTP` stop, `SIGCONT` resumes, the rest end the process.
+pub const SIGHUP: i32 = 1;
+pub const SIGINT: i32 = 2;
+pub const SIGQUIT: i32 = 3;
+pub const SIGABRT: i32 = 6;
+pub const SIGKILL: i32 = 9;
+pub const SIGPIPE: i32 = 13;
+pub const SIGALRM: i32 = 14;
+pub const SIGTERM: i32 = 15;
+pub const SIGCONT: i32 = 18;
+pub const SIGSTOP: i32 = 19;
+pub const SIGTSTP: i32 = 20;
+
+/// Events of [`PollFd`].
+pub const POLLIN: i16 = 1;
+pub const POLLOUT: i16 = 4;
+pub const POLLERR: i16 = 8;
+pub const POLLHUP: i16 = 16;
+pub const POLLNVAL: i16 = 32;
+
+/// The longest message of [`msg_send`], [`msg_call`] and [`msg_reply`].
+pub const MESSAGE_MAX: usize = 4096;
+/// Flag of [`msg_send`] and [`msg_receive`]: `-EAGAIN` instead of blocking.
+pub const MSG_NONBLOCK: i32 = 1;
 
 /// Declares the imports on `wasm32` and same-signature `-ENOSYS` stubs elsewhere.
 macro_rules! imports {
@@ -102,6 +213,24 @@ imports! {
     fn limit_get(kind: i32) -> i64;
     fn limit_set(kind: i32, value: i64) -> i32;
     fn call_protected(function: i32, argument: i32) -> i32;
+
+    // Concurrent processes and jobs
+    fn spawn(argv: *const Word, argc: i32, options: *const SpawnOptions) -> i32;
+    fn wait(pid: i32, status: *mut i32, flags: i32) -> i32;
+    fn getpid() -> i32;
+    fn getppid() -> i32;
+    fn kill(pid: i32, signal: i32) -> i32;
+    fn console_foreground(group: i32) -> i32;
+    fn pipe(fds: *mut i32) -> i32;
+    fn poll(fds: *mut PollFd, count: i32, timeout_ns: i64) -> i32;
+
+    // Messages between processes
+    fn service_register(name: *const u8, name_len: usize) -> i32;
+    fn service_lookup(name: *const u8, name_len: usize) -> i32;
+    fn msg_send(pid: i32, buf: *const u8, len: usize, flags: i32) -> i32;
+    fn msg_call(pid: i32, buf: *const u8, len: usize, reply: *mut u8, reply_len: usize) -> i32;
+    fn msg_receive(buf: *mut u8, len: usize, info: *mut MessageInfo, flags: i32) -> i32;
+    fn msg_reply(pid: i32, call: i32, buf: *const u8, len: usize) -> i32;
 
     // Time
     fn timesinceboot() -> i64;

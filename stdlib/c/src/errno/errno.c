@@ -49,6 +49,7 @@ static const char *message_for(int error_number) {
     case ENOTEMPTY: return "Directory not empty";
     case ELOOP: return "Too many levels of symbolic links";
     case EOVERFLOW: return "Value too large for defined data type";
+    case EMSGSIZE: return "Message too long";
     case EILSEQ: return "Invalid or incomplete multibyte or wide character";
     case ENOTSUP: return "Operation not supported";
     case ETIMEDOUT: return "Connection timed out";

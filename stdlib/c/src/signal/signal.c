@@ -1,5 +1,6 @@
-/* signal.c: signal() and raise(). Nothing delivers signals asynchronously on
- * WasmOS (Ctrl-C stops an app in the kernel), so only raise() calls handlers. */
+/* signal.c: signal(), sigaction() and raise(). Nothing delivers signals to
+ * handlers on WasmOS (kill() and Ctrl-C act in the kernel), so only raise()
+ * calls them. */
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -15,6 +16,24 @@ sighandler_t signal(int signal_number, sighandler_t handler) {
     sighandler_t previous = handlers[signal_number];
     handlers[signal_number] = handler;
     return previous;
+}
+
+/* Only the handler matters: the mask and flags would govern delivery, which
+ * never happens asynchronously. */
+int sigaction(int signal_number, const struct sigaction *action, struct sigaction *previous) {
+    if (signal_number <= 0 || signal_number >= NSIG ||
+        (action && (signal_number == SIGKILL || signal_number == SIGSTOP))) {
+        errno = EINVAL;
+        return -1;
+    }
+    if (previous) {
+        previous->sa_handler = handlers[signal_number];
+        previous->sa_mask = 0;
+        previous->sa_flags = 0;
+    }
+    if (action)
+        handlers[signal_number] = action->sa_handler;
+    return 0;
 }
 
 int raise(int signal_number) {

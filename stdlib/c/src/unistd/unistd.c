@@ -129,9 +129,22 @@ int usleep(useconds_t microseconds) {
     return __wasmos_check(wasmos_sleep((long long)microseconds * 1000LL)) < 0 ? -1 : 0;
 }
 
-/* WasmOS has no process identities visible to apps; these are fixed. */
-pid_t getpid(void) { return 1; }
-pid_t getppid(void) { return 0; }
+/* Creates a pipe: fds[0] is the read end, fds[1] the write end. */
+int pipe(int fds[2]) {
+    int32_t ends[2];
+    if (__wasmos_check(wasmos_pipe(ends)) < 0)
+        return -1;
+    fds[0] = ends[0];
+    fds[1] = ends[1];
+    return 0;
+}
+
+pid_t getpid(void) { return wasmos_getpid(); }
+
+/* 0 once the parent has ended (there is no init that adopts orphans). */
+pid_t getppid(void) { return wasmos_getppid(); }
+
+/* There is one user, who owns everything. */
 uid_t getuid(void) { return 0; }
 uid_t geteuid(void) { return 0; }
 gid_t getgid(void) { return 0; }

@@ -1,7 +1,10 @@
-//! Input and output: the [`Read`] and [`Write`] traits, buffering, and the
-//! standard streams behind [`print!`](crate::print) and friends.
+//! Input and output: the [`Read`] and [`Write`] traits, buffering, the
+//! standard streams behind [`print!`](crate::print) and friends, pipes and
+//! [`poll`].
 
 mod buffered;
+mod pipe;
+mod poll;
 mod stdio;
 
 use alloc::string::String;
@@ -10,6 +13,8 @@ use core::fmt;
 
 pub use crate::error::{Error, Result};
 pub use buffered::{BufReader, BufWriter, Lines};
+pub use pipe::{pipe, PipeReader, PipeWriter};
+pub use poll::{poll, Events, PollFd};
 pub use stdio::{stderr, stdin, stdout, Stderr, Stdin, StdinLines, Stdout};
 
 pub(crate) use buffered::LineWriter;
@@ -147,6 +152,48 @@ impl Write for Fd {
     fn write(&mut self, data: &[u8]) -> Result<usize> {
         // SAFETY: the pointer and length describe `data`, which the call only reads.
         Error::check(unsafe { crate::sys::write(self.0, data.as_ptr(), data.len()) })
+    }
+}
+
+/// A file descriptor this process owns: closed when dropped.
+#[derive(Debug)]
+pub(crate) struct OwnedFd(i32);
+
+impl OwnedFd {
+    /// Takes ownership of `fd`, which nothing else may close.
+    pub(crate) fn new(fd: i32) -> OwnedFd {
+        OwnedFd(fd)
+    }
+
+    /// The descriptor, still owned.
+    pub(crate) fn raw(&self) -> i32 {
+        self.0
+    }
+
+    /// A second descriptor for the same open file (`dup`), owned too.
+    pub(crate) fn try_clone(&self) -> Result<OwnedFd> {
+        // SAFETY: plain integer.
+        let fd = Error::check(unsafe { crate::sys::dup(self.0) })?;
+        Ok(OwnedFd(fd as i32))
+    }
+}
+
+impl Read for OwnedFd {
+    fn read(&mut self, buffer: &mut [u8]) -> Result<usize> {
+        Fd(self.0).read(buffer)
+    }
+}
+
+impl Write for OwnedFd {
+    fn write(&mut self, data: &[u8]) -> Result<usize> {
+        Fd(self.0).write(data)
+    }
+}
+
+impl Drop for OwnedFd {
+    fn drop(&mut self) {
+        // SAFETY: plain integer; this value owns the descriptor.
+        unsafe { crate::sys::close(self.0) };
     }
 }
 
