@@ -266,8 +266,9 @@ mod tests {
         let fiber = Fiber::new(
             64 * 1024,
             Box::new(move || {
-                // SAFETY (test): the slot holds the address of the boxed fiber running this.
-                body(unsafe { &*inner.get() })
+                // SAFETY: the slot holds the address of the boxed fiber running this closure.
+                let fiber = unsafe { &*inner.get() };
+                body(fiber)
             }),
         )
         .unwrap();
