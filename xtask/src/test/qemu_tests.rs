@@ -248,6 +248,31 @@ const SHELL_CHECKS: &[ShellCheck] = &[
         expected: &["time since boot:", "HeapUsed:"],
     },
     ShellCheck {
+        name: "pipeline_stages_stream",
+        command: "yes | head -n 20000 | wc -l",
+        expected: &["20000"],
+    },
+    ShellCheck {
+        name: "background_job_starts",
+        command: "kvd &",
+        expected: &["[1] "],
+    },
+    ShellCheck {
+        name: "kv_client_talks_to_the_service",
+        command: "kv fill k 100 && kv check k 100",
+        expected: &["checked 100 keys, 0 wrong"],
+    },
+    ShellCheck {
+        name: "ps_shows_the_service",
+        command: "ps",
+        expected: &["PID", "kvd", "ps"],
+    },
+    ShellCheck {
+        name: "kill_ends_the_job",
+        command: "kill %1; wait %1; echo st=$?",
+        expected: &["st=143"],
+    },
+    ShellCheck {
         name: "unknown_command",
         command: "nosuchapp",
         expected: &["nosuchapp: command not found"],
