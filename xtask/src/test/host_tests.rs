@@ -152,6 +152,13 @@ pub const APP_CASES: &[AppCase] = &[
         0,
     ),
     case(
+        "the_process_limit_stops_a_spawn_flood_and_the_shell_answers",
+        &["cli"],
+        "ulimit -u 4\nsleep 1 &\nsleep 1 &\nsleep 1 &\nsleep 1 &\nwait\necho alive\nexit\n",
+        &["Resource temporarily unavailable", "alive\n"],
+        0,
+    ),
+    case(
         "ps_lists_the_shell_and_its_jobs",
         &["cli"],
         "sleep 5 &\nps\nkill %1\nexit\n",
