@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <wasmos.h>
+#include <wasmos/process_info.h>
 
 /* The screen size when COLUMNS and LINES do not say. */
 #define DEFAULT_COLUMNS 80
@@ -55,84 +56,20 @@ static long long monotonic_ns(void) {
     return (long long)now.tv_sec * 1000000000LL + now.tv_nsec;
 }
 
-/* Reads a small file into `buffer` (at most size - 1 bytes, then a NUL).
- * Returns the length, or -1 with errno. */
-static ssize_t read_small_file(const char *path, char *buffer, size_t size) {
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return -1;
-    size_t used = 0;
-    while (used + 1 < size) {
-        ssize_t got = read(fd, buffer + used, size - 1 - used);
-        if (got < 0) {
-            int error = errno;
-            close(fd);
-            errno = error;
-            return -1;
-        }
-        if (got == 0)
-            break;
-        used += (size_t)got;
-    }
-    close(fd);
-    buffer[used] = '\0';
-    return (ssize_t)used;
-}
-
-/* Takes one "Key:\tvalue" line of a status file into `process`. */
-static void take_status_line(char *line, struct process *process) {
-    char *colon = strchr(line, ':');
-    if (!colon)
-        return;
-    *colon = '\0';
-    char *value = colon + 1;
-    while (*value == ' ' || *value == '\t')
-        value++;
-    if (strcmp(line, "Name") == 0)
-        snprintf(process->name, sizeof process->name, "%s", value);
-    else if (strcmp(line, "State") == 0)
-        process->state = *value ? *value : '?';
-    else if (strcmp(line, "PPid") == 0)
-        process->parent_pid = (int)strtol(value, NULL, 10);
-    else if (strcmp(line, "PGid") == 0)
-        process->group = (int)strtol(value, NULL, 10);
-    else if (strcmp(line, "MemoryPages") == 0)
-        process->memory_pages = strtoll(value, NULL, 10);
-    else if (strcmp(line, "CpuTimeNs") == 0)
-        process->cpu_ns = strtoll(value, NULL, 10);
-}
-
-/* Fills `process` for `pid`; returns 0, or -1 when it has gone meanwhile. */
+/* Fills `process` for `pid` from /proc; returns 0, or -1 when it has gone. */
 static int read_process(int pid, struct process *process) {
-    char path[64];
-    char text[1024];
+    struct wasmos_process_info info;
+    if (wasmos_process_info_read(pid, &info) < 0)
+        return -1;
     memset(process, 0, sizeof *process);
-    process->pid = pid;
-    process->state = '?';
-    snprintf(path, sizeof path, "/proc/%d/status", pid);
-    if (read_small_file(path, text, sizeof text) < 0)
-        return -1;
-    for (char *line = text; *line;) {
-        char *end = strchr(line, '\n');
-        char *next = end ? end + 1 : line + strlen(line);
-        if (end)
-            *end = '\0';
-        take_status_line(line, process);
-        line = next;
-    }
-    snprintf(path, sizeof path, "/proc/%d/cmdline", pid);
-    ssize_t length = read_small_file(path, process->command, sizeof process->command);
-    if (length < 0)
-        return -1;
-    /* The arguments are NUL-terminated; show them separated by spaces. */
-    for (ssize_t index = 0; index < length; index++) {
-        if (process->command[index] == '\0')
-            process->command[index] = ' ';
-    }
-    while (length > 0 && process->command[length - 1] == ' ')
-        process->command[--length] = '\0';
-    if (length == 0)
-        snprintf(process->command, sizeof process->command, "[%s]", process->name);
+    process->pid = info.pid;
+    process->parent_pid = info.parent_pid;
+    process->group = info.group;
+    process->state = info.state;
+    process->memory_pages = info.memory_pages;
+    process->cpu_ns = info.cpu_ns;
+    snprintf(process->name, sizeof process->name, "%s", info.name);
+    snprintf(process->command, sizeof process->command, "%s", info.command);
     return 0;
 }
 
@@ -209,7 +146,7 @@ struct memory {
 static void read_memory(struct memory *memory) {
     char text[1024];
     memory->total = memory->used = memory->free = memory->apps = -1;
-    if (read_small_file("/proc/meminfo", text, sizeof text) < 0)
+    if (wasmos_read_small_file("/proc/meminfo", text, sizeof text) < 0)
         return;
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
         char *colon = strchr(line, ':');

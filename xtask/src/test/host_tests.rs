@@ -159,6 +159,13 @@ pub const APP_CASES: &[AppCase] = &[
         0,
     ),
     case(
+        "top_shows_processes_with_their_cpu_share",
+        &["cli"],
+        "sleep 3 &\ntop -b -n 1\nkill %1\nexit\n",
+        &["processes:", "%CPU", "top -b -n 1", "sleep 3"],
+        0,
+    ),
+    case(
         "ps_lists_the_shell_and_its_jobs",
         &["cli"],
         "sleep 5 &\nps\nkill %1\nexit\n",
