@@ -170,6 +170,12 @@ impl Scheduler {
     /// Lets other ready tasks run; the caller continues after them. Returns
     /// at once if no other task is ready.
     pub fn yield_now(&self) {
+        if self.current_is_stopped() {
+            // Stopped while running (Ctrl-Z reaches the running job between
+            // its slices): park here rather than go back on the queue.
+            self.park_if_stopped();
+            return;
+        }
         if self.ready.borrow().is_empty() {
             return;
         }

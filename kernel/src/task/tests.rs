@@ -161,3 +161,39 @@ fn a_blocked_task_can_be_abandoned() {
     queue.wake_all(&scheduler);
     assert_eq!(scheduler.run_once(&now), None);
 }
+
+#[test]
+fn a_task_stopped_while_running_parks_at_its_next_yield() {
+    let scheduler = Rc::new(Scheduler::new());
+    let count = Rc::new(Cell::new(0));
+    let (s, c) = (scheduler.clone(), count.clone());
+    scheduler
+        .spawn(
+            1,
+            Box::new(move || {
+                for _ in 0..4 {
+                    c.set(c.get() + 1);
+                    if c.get() == 2 {
+                        s.stop(1);
+                    }
+                    s.yield_now();
+                }
+            }),
+        )
+        .unwrap();
+    let (s, c) = (scheduler.clone(), count.clone());
+    scheduler
+        .spawn(
+            2,
+            Box::new(move || {
+                for _ in 0..5 {
+                    s.yield_now();
+                }
+                assert_eq!(c.get(), 2, "a stopped task ran");
+                s.resume_stopped(1);
+            }),
+        )
+        .unwrap();
+    run_all(&scheduler, &Cell::new(0));
+    assert_eq!(count.get(), 4);
+}
