@@ -3,7 +3,6 @@
  * a header with the uptime, the process count and the kernel's memory. `q`
  * quits. -d sets the interval, -n stops after that many refreshes, -b (batch)
  * prints plain frames one after the other and reads no keys. */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -81,35 +80,23 @@ static int compare_pids(const void *left, const void *right) {
 
 /* Reads every process of /proc into `sample`; returns 0, or -1 with errno. */
 static int take_sample(struct sample *sample) {
-    DIR *directory = opendir("/proc");
-    if (!directory)
+    size_t count = 0;
+    int *pids = wasmos_process_list(&count);
+    if (!pids)
         return -1;
-    size_t capacity = 0;
-    sample->processes = NULL;
     sample->count = 0;
-    struct dirent *entry;
-    while ((entry = readdir(directory))) {
-        char *end;
-        long pid = strtol(entry->d_name, &end, 10);
-        if (entry->d_name[0] < '0' || entry->d_name[0] > '9' || *end || pid <= 0 || pid > 0x7fffffff)
-            continue;
-        if (sample->count == capacity) {
-            capacity = capacity ? capacity * 2 : 64;
-            struct process *grown = realloc(sample->processes, capacity * sizeof *grown);
-            if (!grown) {
-                closedir(directory);
-                free(sample->processes);
-                errno = ENOMEM;
-                return -1;
-            }
-            sample->processes = grown;
-        }
-        /* A process that ended since the listing is left out. */
-        if (read_process((int)pid, &sample->processes[sample->count]) == 0)
+    sample->processes = malloc((count ? count : 1) * sizeof *sample->processes);
+    if (!sample->processes) {
+        free(pids);
+        errno = ENOMEM;
+        return -1;
+    }
+    /* The list is in pid order; a process that ended since is left out. */
+    for (size_t index = 0; index < count; index++) {
+        if (read_process(pids[index], &sample->processes[sample->count]) == 0)
             sample->count++;
     }
-    closedir(directory);
-    qsort(sample->processes, sample->count, sizeof *sample->processes, compare_pids);
+    free(pids);
     sample->taken_ns = monotonic_ns();
     return 0;
 }
