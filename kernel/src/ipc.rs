@@ -82,11 +82,6 @@ impl Mailbox {
         }
     }
 
-    /// Whether a message is waiting.
-    pub fn has_messages(&self) -> bool {
-        !self.queue.borrow().is_empty()
-    }
-
     /// Whether the queue is full.
     pub fn is_full(&self) -> bool {
         self.queue.borrow().len() >= MAILBOX_CAPACITY

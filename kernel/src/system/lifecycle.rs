@@ -120,7 +120,7 @@ impl System {
         if !self.run_until(&|| process.has_ended()) {
             // Every task is blocked and nothing can wake them: end them all.
             for stuck in self.processes() {
-                self.signal_process(&stuck, Signal::KILL, true);
+                self.signal_process(&stuck, Signal::KILL);
             }
             self.run_until(&|| process.has_ended());
         }
@@ -162,7 +162,7 @@ impl System {
         if let Some(signal) = signal {
             for target in targets {
                 if target.pid != 1 {
-                    self.signal_process(&target, signal, true);
+                    self.signal_process(&target, signal);
                 }
             }
         }
@@ -173,7 +173,7 @@ impl System {
     pub fn signal_group(&self, group: u32, signal: Signal) {
         for process in self.processes() {
             if process.group.get() == group && process.pid != 1 && !process.has_ended() {
-                self.signal_process(&process, signal, true);
+                self.signal_process(&process, signal);
             }
         }
     }
@@ -181,8 +181,8 @@ impl System {
     /// Applies `signal` to `process`: an ending signal is left pending and the
     /// task woken so that it ends at its next chance (a blocked call returns,
     /// a running one stops at its next fuel slice); a stop takes it off the
-    /// run queue; a continue puts it back. `_from_kernel` is for the record.
-    pub fn signal_process(&self, process: &Process, signal: Signal, _from_kernel: bool) {
+    /// run queue; a continue puts it back.
+    pub fn signal_process(&self, process: &Process, signal: Signal) {
         if process.has_ended() {
             return;
         }

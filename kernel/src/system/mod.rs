@@ -32,10 +32,6 @@ use crate::task::{Scheduler, WaitQueue};
 use crate::vfs::devices::{self, ConsoleErrorDevice};
 use crate::vfs::{Node, NodeContent, NodeRef, OpenFile, OpenFlags, Vfs};
 
-/// Exit status (as the shell sees it) of a process that trapped.
-pub const STATUS_TRAPPED: i32 = 134;
-/// Exit status (as the shell sees it) of a process stopped by Ctrl-C.
-pub const STATUS_INTERRUPTED: i32 = 130;
 /// Kernel heap kept free beyond what parsing a module needs.
 const PARSE_HEADROOM: usize = 4 << 20;
 /// Native stack kept free below any nested interpreter: `call_protected`

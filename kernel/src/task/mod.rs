@@ -82,7 +82,6 @@ pub struct Scheduler {
     timers: RefCell<BTreeSet<(u64, TaskId)>>,
     current: Cell<Option<TaskId>>,
     slice_started: Cell<u64>,
-    switches: Cell<u64>,
 }
 
 impl Default for Scheduler {
@@ -100,7 +99,6 @@ impl Scheduler {
             timers: RefCell::new(BTreeSet::new()),
             current: Cell::new(None),
             slice_started: Cell::new(0),
-            switches: Cell::new(0),
         }
     }
 
@@ -147,11 +145,6 @@ impl Scheduler {
     /// When the running task was last resumed (monotonic nanoseconds).
     pub fn slice_started(&self) -> u64 {
         self.slice_started.get()
-    }
-
-    /// Task switches so far.
-    pub fn switches(&self) -> u64 {
-        self.switches.get()
     }
 
     /// Bytes of stack left to the running task, if the caller runs on one.
@@ -304,7 +297,6 @@ impl Scheduler {
         }
         task.state.set(TaskState::Running);
         self.current.set(Some(id));
-        self.switches.set(self.switches.get() + 1);
         let started = now();
         self.slice_started.set(started);
         let fiber_state = task.fiber.resume();
