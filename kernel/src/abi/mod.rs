@@ -17,10 +17,12 @@ mod processes;
 pub mod table;
 pub mod wasmos;
 
+use alloc::collections::BTreeMap;
 use alloc::rc::Rc;
 use alloc::string::String;
+use core::cell::RefCell;
 
-use tinywasm::Imports;
+use tinywasm::{HostFunction, Imports, Store};
 
 use crate::process::Process;
 use crate::system::System;
@@ -66,8 +68,38 @@ impl Context {
     }
 }
 
-/// The imports for `process`: every function of every table, bound to it.
-pub fn imports(system: &Rc<System>, process: &Rc<Process>) -> Imports {
+/// A process's [`Context`] in its store's state, for the host functions
+/// shared by every process ([`table::Binding::Shared`]).
+struct StoredContext(Rc<Context>);
+
+/// The context of the process whose store `call` runs on. The caller drops
+/// it before running guest code again (see [`table::Binding::Shared`]).
+pub fn stored_context(call: &tinywasm::FuncContext<'_>) -> tinywasm::Result<Rc<Context>> {
+    call.store()
+        .state::<StoredContext>()
+        .map(|stored| stored.0.clone())
+        .ok_or_else(|| tinywasm::Error::Other("the store has no process context".into()))
+}
+
+/// The host functions every process shares, made once per kernel.
+#[derive(Default)]
+pub struct SharedFunctions {
+    made: RefCell<BTreeMap<(&'static str, &'static str), HostFunction>>,
+}
+
+impl SharedFunctions {
+    fn get(&self, module: &'static str, function: &'static AbiFunction, make: fn() -> HostFunction) -> HostFunction {
+        self.made
+            .borrow_mut()
+            .entry((module, function.name))
+            .or_insert_with(make)
+            .clone()
+    }
+}
+
+/// Binds `process` to `store`: the store carries its context, and the
+/// returned imports every function of every table, bound to it.
+pub fn imports(system: &Rc<System>, process: &Rc<Process>, store: Store) -> (Store, Imports) {
     let context = Rc::new(Context {
         system: system.clone(),
         process: process.clone(),
@@ -75,9 +107,11 @@ pub fn imports(system: &Rc<System>, process: &Rc<Process>) -> Imports {
     });
     let mut imports = Imports::new();
     for table in TABLES {
-        table.define(&mut imports, &context);
+        table.define(&mut imports, &context, &|function, make| {
+            system.shared_functions.get(table.module, function, make)
+        });
     }
-    imports
+    (store.with_state(StoredContext(context)), imports)
 }
 
 #[cfg(test)]

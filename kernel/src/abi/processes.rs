@@ -80,23 +80,33 @@ pub(super) fn runargv(context: &Context, guest: &mut Guest, argv: i32, count: i3
     context.system.spawn(args, Some(&context.process))
 }
 
+/// `call_protected`, a host function shared by every process (see
+/// [`super::table::Binding::Shared`]): it holds no reference to the
+/// process's context while the guest runs inside it.
 pub(super) fn call_protected(
-    context: &Context,
-    guest: &mut Guest,
+    call: &mut tinywasm::FuncContext<'_>,
     function: i32,
     argument: i32,
 ) -> tinywasm::Result<i32> {
-    let process = &context.process;
-    let call = guest.call_context();
-    if process.protected_depth.get() >= runtime::PROTECTED_DEPTH || !context.system.stack_has_room() {
-        return Ok(Errno::EAGAIN.to_abi());
+    let depth = |call: &tinywasm::FuncContext<'_>, change: i32| -> tinywasm::Result<()> {
+        let process = &super::stored_context(call)?.process;
+        process
+            .protected_depth
+            .set(process.protected_depth.get().saturating_add_signed(change));
+        Ok(())
+    };
+    {
+        let context = super::stored_context(call)?;
+        if context.process.protected_depth.get() >= runtime::PROTECTED_DEPTH || !context.system.stack_has_room() {
+            return Ok(Errno::EAGAIN.to_abi());
+        }
     }
     if !runtime::has_invoke_export(call) {
         return Ok(Errno::ENOSYS.to_abi());
     }
-    process.protected_depth.set(process.protected_depth.get() + 1);
+    depth(call, 1)?;
     let result = runtime::invoke_protected(call, function, argument);
-    process.protected_depth.set(process.protected_depth.get() - 1);
+    depth(call, -1)?;
     Ok(result?.unwrap_or(0))
 }
 

@@ -9,7 +9,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 
 use tinywasm::types::{RefType, WasmType};
-use tinywasm::Imports;
+use tinywasm::{HostFunction, Imports};
 
 use super::Context;
 use crate::errno::KernelResult;
@@ -20,6 +20,20 @@ use crate::errno::KernelResult;
 /// handler with a [`Guest`](super::guest::Guest) and returns its [`Reply`].
 pub type Define = fn(&mut Imports, &'static str, Rc<Context>);
 
+/// How a line's host function is made.
+pub enum Binding {
+    /// One per process, bound to its [`Context`].
+    PerProcess(Define),
+    /// One for every process: it finds the caller's context in the store
+    /// (see [`super::stored_context`]) and keeps no reference to it while
+    /// the guest runs again inside it. Lines whose handler calls back into
+    /// the guest (`call_protected`) are made so: a task abandoned in the
+    /// nested guest code (see [`crate::task::preempt`]) leaves a reference
+    /// to the running host function behind on its stack, and it must not
+    /// keep a process alive.
+    Shared(fn() -> HostFunction),
+}
+
 /// One function of an import module.
 pub struct AbiFunction {
     /// The import's field name.
@@ -28,8 +42,8 @@ pub struct AbiFunction {
     pub params: &'static [WasmType],
     /// Result types (none or one).
     pub results: &'static [WasmType],
-    /// Defines the body in an import set.
-    pub define: Define,
+    /// How its host function is made.
+    pub binding: Binding,
 }
 
 /// Every function of one import module.
@@ -46,10 +60,21 @@ impl AbiTable {
         self.functions.iter().find(|function| function.name == name)
     }
 
-    /// Defines every function of the table in `imports`, bound to `context`.
-    pub fn define(&self, imports: &mut Imports, context: &Rc<Context>) {
+    /// Defines every function of the table in `imports`: bound to `context`,
+    /// or the shared one `shared` gives for the line.
+    pub fn define(
+        &self,
+        imports: &mut Imports,
+        context: &Rc<Context>,
+        shared: &dyn Fn(&'static AbiFunction, fn() -> HostFunction) -> HostFunction,
+    ) {
         for function in self.functions {
-            (function.define)(imports, self.module, context.clone());
+            match function.binding {
+                Binding::PerProcess(define) => define(imports, self.module, context.clone()),
+                Binding::Shared(make) => {
+                    imports.define(self.module, function.name, shared(function, make));
+                }
+            }
         }
     }
 
@@ -181,11 +206,14 @@ impl Reply<()> for tinywasm::Error {
 /// `name(parameter: type, ...) -> result = handler;`, where the types are
 /// `i32` or `i64`, the result is `()`, `i32` or `i64`, and
 /// `handler(context, guest, arguments...)` returns a [`Reply`] for the result.
+/// A line marked `#[shared]` gets one host function for every process
+/// ([`Binding::Shared`]); its handler is `handler(call, arguments...)` and
+/// looks up the context itself.
 macro_rules! abi_table {
     (
         $(#[$meta:meta])*
         $visibility:vis static $table:ident = $module:literal {
-            $($name:ident($($argument:ident: $type:ty),*) -> $result:ty = $handler:path;)*
+            $($(#[$shared:ident])? $name:ident($($argument:ident: $type:ty),*) -> $result:ty = $handler:path;)*
         }
     ) => {
         $(#[$meta])*
@@ -196,22 +224,44 @@ macro_rules! abi_table {
                     name: stringify!($name),
                     params: &[$(<$type as $crate::abi::table::AbiValue>::TYPE),*],
                     results: <$result as $crate::abi::table::AbiResults>::TYPES,
-                    define: |imports, module, context| {
-                        let function = ::tinywasm::HostFunction::from(
-                            move |mut call: ::tinywasm::FuncContext<'_>, ($($argument,)*): ($($type,)*)| {
-                                let mut guest = $crate::abi::guest::Guest::new(&mut call, &context.memory);
-                                let reply = $crate::abi::table::Reply::<$result>::reply(
-                                    $handler(&context, &mut guest, $($argument),*),
-                                );
-                                context.deliver_signals(reply)
-                            },
-                        );
-                        imports.define(module, stringify!($name), function);
-                    },
+                    binding: $crate::abi::table::abi_binding!(
+                        [$($shared)?] $name, $handler, $result, $($argument: $type),*
+                    ),
                 }
             ),*],
         };
     };
 }
 
-pub(super) use abi_table;
+/// The [`Binding`] of one line of [`abi_table!`].
+macro_rules! abi_binding {
+    ([] $name:ident, $handler:path, $result:ty, $($argument:ident: $type:ty),*) => {
+        $crate::abi::table::Binding::PerProcess(|imports, module, context| {
+            let function = ::tinywasm::HostFunction::from(
+                move |mut call: ::tinywasm::FuncContext<'_>, ($($argument,)*): ($($type,)*)| {
+                    // Kernel code from here on: the timer never preempts it.
+                    let _host = $crate::task::preempt::HostCall::enter();
+                    let mut guest = $crate::abi::guest::Guest::new(&mut call, &context.memory);
+                    let reply = $crate::abi::table::Reply::<$result>::reply(
+                        $handler(&context, &mut guest, $($argument),*),
+                    );
+                    context.deliver_signals(reply)
+                },
+            );
+            imports.define(module, stringify!($name), function);
+        })
+    };
+    ([shared] $name:ident, $handler:path, $result:ty, $($argument:ident: $type:ty),*) => {
+        $crate::abi::table::Binding::Shared(|| {
+            ::tinywasm::HostFunction::from(
+                move |mut call: ::tinywasm::FuncContext<'_>, ($($argument,)*): ($($type,)*)| {
+                    let _host = $crate::task::preempt::HostCall::enter();
+                    let reply = $crate::abi::table::Reply::<$result>::reply($handler(&mut call, $($argument),*));
+                    $crate::abi::stored_context(&call)?.deliver_signals(reply)
+                },
+            )
+        })
+    };
+}
+
+pub(super) use {abi_binding, abi_table};

@@ -37,6 +37,7 @@ abi_table! {
         runargv(argv: i32, count: i32) -> i32 = processes::runargv;
         limit_get(kind: i32) -> i64 = processes::limit_get;
         limit_set(kind: i32, value: i64) -> i32 = processes::limit_set;
+        #[shared]
         call_protected(function: i32, argument: i32) -> i32 = processes::call_protected;
         throw(code: i32) -> () = processes::throw;
         exit(status: i32) -> () = processes::exit;

@@ -278,7 +278,12 @@ pub fn invoke_protected(
     argument: i32,
 ) -> Result<Option<i32>, Error> {
     let invoke = call.module().func_untyped(call.store(), INVOKE_EXPORT)?;
-    match call.call_untyped(&invoke, &[WasmValue::I32(function), WasmValue::I32(argument)], &mut []) {
+    // The interpreter runs the nested call without fuel: the timer may
+    // preempt it (the runaway loop of a Lua `pcall` must not hold the CPU).
+    let guest = crate::task::preempt::GuestCode::enter();
+    let result = call.call_untyped(&invoke, &[WasmValue::I32(function), WasmValue::I32(argument)], &mut []);
+    drop(guest);
+    match result {
         Ok(_) => Ok(None),
         Err(error) => match Unwind::carried_by(&error) {
             Some(Unwind::Throw(code)) => Ok(Some(code)),

@@ -30,6 +30,14 @@ pub enum Stdio {
     File(Rc<OpenFile>),
 }
 
+/// What a process's task runs with, owned by the task's body.
+struct ProcessRun {
+    system: Rc<System>,
+    process: Rc<Process>,
+    store: tinywasm::Store,
+    instance: Option<tinywasm::ModuleInstance>,
+}
+
 /// Which process group a new process joins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GroupChoice {
@@ -143,8 +151,8 @@ impl System {
         let process = self.new_process(args, env, cwd, fds, depth, limits);
         process.parent.set(parent.map_or(0, |parent| parent.pid));
         process.group.set(group.unwrap_or(process.pid));
-        let mut store = runtime::new_store(&limits, process.memory_bytes.clone());
-        let imports = crate::abi::imports(self, &process);
+        let store = runtime::new_store(&limits, process.memory_bytes.clone());
+        let (mut store, imports) = crate::abi::imports(self, &process, store);
         let instance = match runtime::instantiate(&program, &mut store, imports) {
             Ok(Ok(instance)) => Some(instance),
             Ok(Err(trap)) => {
@@ -163,8 +171,40 @@ impl System {
         let pid = process.pid;
         self.processes.borrow_mut().insert(pid, process.clone());
         self.install_proc_files(&process);
-        let system = self.clone();
-        let body = Box::new(move || system.run_process(process, store, instance));
+        // Everything the process's run holds lives in the task's body, not
+        // on its stack: a task abandoned in guest code (see
+        // `System::end_preempted`) frees it all when the body is dropped.
+        let mut run = Some(ProcessRun {
+            system: self.clone(),
+            process,
+            store,
+            instance,
+        });
+        let body = Box::new(move || {
+            let Some(ProcessRun {
+                system,
+                process,
+                store,
+                instance,
+            }) = run.as_mut()
+            else {
+                return;
+            };
+            let outcome = instance
+                .as_ref()
+                .map(|instance| runtime::run(instance, store, &mut || system.between_slices(process)));
+            if let Some(ProcessRun {
+                system,
+                process,
+                store,
+                instance,
+            }) = run.take()
+            {
+                // The app's memory is gone before its parent hears of its end.
+                drop((instance, store));
+                system.conclude(&process, outcome);
+            }
+        });
         if let Err(error) = self.scheduler.spawn(pid, body) {
             // The stack did not fit: the process never ran.
             if let Some(process) = self.process(pid) {
@@ -176,26 +216,18 @@ impl System {
         Ok(pid)
     }
 
-    /// The body of a process's task: runs `_start` (unless instantiation
-    /// already trapped), then ends the process with its wait status.
-    fn run_process(
-        self: &Rc<Self>,
-        process: Rc<Process>,
-        mut store: tinywasm::Store,
-        instance: Option<tinywasm::ModuleInstance>,
-    ) {
-        let status = match instance {
-            Some(instance) => {
-                let outcome = runtime::run(&instance, &mut store, &mut || self.between_slices(&process));
-                drop(store);
-                self.wait_status(outcome, &process)
-            }
+    /// Ends `process` after its run: with its wait status for `outcome`
+    /// (`None`: instantiation trapped, already reported), the console mode
+    /// it changed put back.
+    pub(super) fn conclude(&self, process: &Process, outcome: Option<Outcome>) {
+        let status = match outcome {
+            Some(outcome) => self.wait_status(outcome, process),
             None => Signal::ABORT.ended_status(),
         };
         if let Some(mode) = process.console_mode_before.take() {
             self.console.set_mode(mode);
         }
-        self.finish(&process, status);
+        self.finish(process, status);
     }
 
     /// Checks that a process may start: nesting, the process limit, room for

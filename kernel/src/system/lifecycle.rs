@@ -191,6 +191,10 @@ impl System {
                 if process.pending_end.get().is_none() {
                     process.pending_end.set(Some(signal));
                 }
+                if self.scheduler.is_preempted(process.pid) {
+                    self.end_preempted(process, signal);
+                    return;
+                }
                 if matches!(process.state.get(), ProcessState::Stopped { .. }) {
                     process.state.set(ProcessState::Running);
                     self.scheduler.resume_stopped(process.pid);
@@ -214,6 +218,18 @@ impl System {
                 }
             }
         }
+    }
+
+    /// Ends a process whose task was preempted in guest code run without
+    /// fuel (see [`crate::task::preempt`]): that code may never call the
+    /// kernel again to notice `signal`, so the task is abandoned where it
+    /// stands. Its stack is freed and never resumed; everything its run held
+    /// (the app's store, its references to the process) lives in the task's
+    /// body, not on that stack, and is dropped with it.
+    fn end_preempted(&self, process: &Process, signal: Signal) {
+        process.final_cpu_ns.set(self.cpu_time_ns(process));
+        self.scheduler.remove(process.pid);
+        self.conclude(process, Some(crate::runtime::Outcome::Killed(signal)));
     }
 
     fn tell_parent(&self, process: &Process) {

@@ -58,6 +58,8 @@ pub struct System {
     pub programs: ProgramCache,
     /// The scheduler of every process's task.
     pub scheduler: Rc<Scheduler>,
+    /// The host functions every process shares.
+    pub shared_functions: crate::abi::SharedFunctions,
     /// Every process not yet reaped, by pid.
     processes: RefCell<BTreeMap<u32, Rc<Process>>>,
     /// Registered service names and their pids.
@@ -108,6 +110,7 @@ impl System {
             limits: Limits::default(),
             programs: ProgramCache::new(cache_capacity, seed),
             scheduler: Rc::new(Scheduler::new()),
+            shared_functions: Default::default(),
             processes: RefCell::new(BTreeMap::new()),
             services: RefCell::new(BTreeMap::new()),
             foreground: Cell::new(1),

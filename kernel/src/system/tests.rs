@@ -77,6 +77,73 @@ fn a_runaway_loop_shares_the_cpu_and_is_killed_by_another_process() {
     assert_eq!(system.scheduler.task_count(), 1, "only the first process is left");
 }
 
+/// A module whose `_start` runs `$invoke` (exported for `call_protected`)
+/// in a protected call, then exits with `exit_status`.
+fn protected_module(invoke_body: &str, exit_status: i32) -> Vec<u8> {
+    let text = format!(
+        "(module {}  (memory (export \"memory\") 1)
+          (func (export \"__wasmos_invoke\") (param i32 i32) (local $n i32) {invoke_body})
+          (func (export \"_start\")
+            (drop (call $call_protected (i32.const 0) (i32.const 0)))
+            (call $exit (i32.const {exit_status}))))",
+        crate::abi::wat_imports()
+    );
+    wat::parse_str(text).expect("valid WAT")
+}
+
+/// Runs the scheduler until `pid`'s task has been preempted in guest code.
+fn run_until_preempted(system: &System, pid: u32) {
+    let mut rounds = 0;
+    while !system.scheduler.is_preempted(pid) {
+        system.scheduler.run_once(&|| system.platform.monotonic_ns());
+        rounds += 1;
+        assert!(rounds < 10_000, "never preempted");
+    }
+}
+
+#[test]
+fn a_task_preempted_in_a_protected_call_runs_on_when_resumed() {
+    let counts = protected_module(
+        "(loop (local.set $n (i32.add (local.get $n) (i32.const 1)))
+               (br_if 0 (i32.lt_u (local.get $n) (i32.const 1000))))",
+        7,
+    );
+    let system = system(&[("/bin/counts.wasm", counts)]);
+    let pid = start(&system, "counts", Stdio::Inherit);
+    crate::task::preempt::tests::PREEMPT_AT_ENTRY.set(true);
+    run_until_preempted(&system, pid);
+    assert!(!crate::task::preempt::is_preemptible(), "the scheduler runs unmarked");
+    assert_eq!(system.run_to_end(pid), 7 << 8);
+}
+
+#[test]
+fn a_runaway_loop_in_a_protected_call_is_killed_and_leaves_nothing_behind() {
+    let spin = protected_module("(loop (br 0))", 0);
+    let system = system(&[("/bin/spin.wasm", spin)]);
+    let (reader, writer) = Pipe::open(system.scheduler.clone(), 0);
+    let mut request = SpawnRequest::inheriting(vec!["spin".to_string()]);
+    request.stdio[1] = Stdio::File(Rc::new(writer));
+    let pid = system.start(request, None).unwrap();
+    let process = Rc::downgrade(&system.process(pid).unwrap());
+    crate::task::preempt::tests::PREEMPT_AT_ENTRY.set(true);
+    run_until_preempted(&system, pid);
+    let memory = system.process(pid).unwrap().memory_bytes.clone();
+    assert!(memory.load(core::sync::atomic::Ordering::Relaxed) >= 65536);
+    system
+        .kill(i32::try_from(pid).unwrap(), Some(Signal::INTERRUPT))
+        .unwrap();
+    // Ended at once, its task abandoned rather than left to notice the
+    // signal, and reaped (it has no parent).
+    assert!(system.scheduler.task(pid).is_none());
+    assert!(system.process(pid).is_none());
+    // Nothing of it is left: the process record, its app's memory, its files.
+    assert!(process.upgrade().is_none(), "the process record leaked");
+    assert_eq!(memory.load(core::sync::atomic::Ordering::Relaxed), 0);
+    let mut buffer = [0; 4];
+    assert_eq!(reader.read(&mut buffer), Ok(0), "the pipe's writer was closed");
+    assert_eq!(system.scheduler.task_count(), 1, "only the first process is left");
+}
+
 #[test]
 fn a_blocked_reader_is_killed_and_its_pipe_closed() {
     let system = system(&[(

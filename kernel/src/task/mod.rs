@@ -13,6 +13,7 @@
 //! running on it.
 #![deny(unsafe_code)]
 
+pub mod preempt;
 mod wait_queue;
 
 pub use wait_queue::WaitQueue;
@@ -60,6 +61,9 @@ pub struct Task {
     stopped_while_blocked: Cell<bool>,
     /// Monotonic nanoseconds spent running.
     cpu_ns: Cell<u64>,
+    /// Suspended by the timer in guest code (see [`preempt`]), not at a
+    /// yield or a block: it may never reach a point where it can end itself.
+    preempted: Cell<bool>,
 }
 
 impl Task {
@@ -102,9 +106,11 @@ impl Scheduler {
         }
     }
 
-    /// Makes task `id` that will run `body`, ready to run. `EAGAIN` if the
-    /// kernel heap cannot hold its stack, `EEXIST` if the id is taken.
-    pub fn spawn(&self, id: TaskId, body: Box<dyn FnOnce()>) -> KernelResult<()> {
+    /// Makes task `id` that will run `body` (once), ready to run. The task
+    /// owns `body` until it is removed, even if it is abandoned: what `body`
+    /// holds is dropped with it. `EAGAIN` if the kernel heap cannot hold its
+    /// stack, `EEXIST` if the id is taken.
+    pub fn spawn(&self, id: TaskId, body: Box<dyn FnMut()>) -> KernelResult<()> {
         if self.tasks.borrow().contains_key(&id) {
             return Err(Errno::EEXIST);
         }
@@ -116,6 +122,7 @@ impl Scheduler {
             deadline: Cell::new(None),
             stopped_while_blocked: Cell::new(false),
             cpu_ns: Cell::new(0),
+            preempted: Cell::new(false),
         });
         self.tasks.borrow_mut().insert(id, task);
         self.ready.borrow_mut().push_back(id);
@@ -299,7 +306,10 @@ impl Scheduler {
         self.current.set(Some(id));
         let started = now();
         self.slice_started.set(started);
+        preempt::turn_started();
+        task.preempted.set(false);
         let fiber_state = task.fiber.resume();
+        task.preempted.set(preempt::take_preempted());
         task.cpu_ns.set(task.cpu_ns.get() + now().saturating_sub(started));
         self.current.set(None);
         if fiber_state == FiberState::Finished {
@@ -308,10 +318,15 @@ impl Scheduler {
             return Some((id, true));
         }
         if task.state.get() == TaskState::Running {
-            // Suspended without saying why (a stop raced its yield): keep it runnable.
+            // Preempted (or a stop raced its yield): keep it runnable.
             self.make_ready(&task);
         }
         Some((id, false))
+    }
+
+    /// Whether task `id` was last suspended by preemption in guest code.
+    pub fn is_preempted(&self, id: TaskId) -> bool {
+        self.task(id).is_some_and(|task| task.preempted.get())
     }
 
     /// Forgets task `id`, freeing its stack. A task that is not finished is

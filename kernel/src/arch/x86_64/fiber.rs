@@ -1,11 +1,19 @@
 //! Fibers: stacks of their own that code can leave and come back to. The
 //! scheduler runs every process on a fiber, so that a system call can block
 //! by switching stacks whatever the interpreter's state. A fiber is resumed
-//! from its resumer's stack (the scheduler loop) and suspends back to it;
-//! switches happen only at these two calls, never behind the code's back.
+//! from its resumer's stack (the scheduler loop) and suspends back to it.
+//! Switches happen only at these two calls; the one caller that suspends
+//! behind the running code's back is the kernel's timer interrupt, and only
+//! while that code is guest code run by the interpreter (see
+//! [`crate::task::preempt`]).
 //!
-//! This is plain x86_64 System V code (no privileged instructions), so the
-//! host runner and the host unit tests use it as the kernel does.
+//! A fiber owns its entry function for its whole life (it is called in
+//! place, never moved onto the stack), so that a fiber dropped while
+//! suspended (abandoned) frees what the function holds with it.
+//!
+//! This is plain x86_64 System V code (no privileged instructions but, in the
+//! kernel, putting back the interrupt flag), so the host runner and the host
+//! unit tests use it as the kernel does.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -62,14 +70,17 @@ pub struct Fiber {
     /// The resumer's stack pointer while the fiber runs.
     resumer: UnsafeCell<usize>,
     state: Cell<FiberState>,
-    entry: Cell<Option<Box<dyn FnOnce()>>>,
+    /// Called once, in place, when the fiber first runs; dropped with the fiber.
+    entry: UnsafeCell<Box<dyn FnMut()>>,
 }
 
 impl Fiber {
     /// A fiber with a stack of `stack_bytes` (rounded to 16) that will run
     /// `entry` when first resumed. Returns `None` if the kernel heap cannot
     /// hold the stack. It is boxed because it must not move once resumed.
-    pub fn new(stack_bytes: usize, entry: Box<dyn FnOnce()>) -> Option<Box<Fiber>> {
+    /// `entry` is called once; it stays owned by the fiber (see the module
+    /// documentation), which is why it is `FnMut` rather than `FnOnce`.
+    pub fn new(stack_bytes: usize, entry: Box<dyn FnMut()>) -> Option<Box<Fiber>> {
         let slots = stack_bytes.div_ceil(16).max(64);
         let mut stack = Vec::new();
         stack.try_reserve_exact(slots).ok()?;
@@ -81,7 +92,7 @@ impl Fiber {
             saved: UnsafeCell::new(0),
             resumer: UnsafeCell::new(0),
             state: Cell::new(FiberState::New),
-            entry: Cell::new(Some(entry)),
+            entry: UnsafeCell::new(entry),
         });
         // The first frame `switch_stacks` restores, from the lowest address:
         // MXCSR and x87 control word, r15, r14, r13, r12 (the fiber), rbx,
@@ -138,11 +149,16 @@ impl Fiber {
         self.state.set(FiberState::Running);
         let previous = CURRENT.swap(self as *const Fiber as *mut Fiber, Ordering::Relaxed);
         assert!(previous.is_null(), "a fiber resumed another fiber");
+        let interrupts = interrupt_flag::save();
         // SAFETY: the fiber's saved stack pointer points at a frame laid out by
         // `new` or by `switch_stacks` when it suspended, on a stack it owns;
         // the resumer's registers are saved in `resumer` and restored when the
         // fiber switches back. `self` stays in place (boxed) meanwhile.
         unsafe { switch_stacks(self.resumer.get(), *self.saved.get()) };
+        // A fiber the timer interrupt suspended comes back with interrupts
+        // off (it left from inside the handler): the resumer gets its own
+        // setting back.
+        interrupt_flag::restore(interrupts);
         CURRENT.store(core::ptr::null_mut(), Ordering::Relaxed);
         self.check_canary();
         self.state.get()
@@ -194,14 +210,40 @@ impl Fiber {
         // that is boxed and alive while it runs (its owner drops it only when
         // it is not running).
         let fiber = unsafe { &*fiber };
-        if let Some(entry) = fiber.entry.take() {
-            entry();
-        }
+        // SAFETY: only this call ever touches the entry while the fiber
+        // lives, and the fiber (so the box) is not dropped while it runs.
+        let entry = unsafe { &mut *fiber.entry.get() };
+        entry();
         fiber.state.set(FiberState::Finished);
         // SAFETY: as in `suspend`; this fiber is never resumed again.
         unsafe { switch_stacks(fiber.saved.get(), *fiber.resumer.get()) };
         unreachable!("a finished fiber was resumed");
     }
+}
+
+/// The interrupt flag around a switch. Only the kernel has one to keep.
+#[cfg(target_os = "none")]
+mod interrupt_flag {
+    use x86_64::instructions::interrupts;
+
+    pub fn save() -> bool {
+        interrupts::are_enabled()
+    }
+
+    pub fn restore(enabled: bool) {
+        if enabled {
+            interrupts::enable();
+        }
+    }
+}
+
+#[cfg(not(target_os = "none"))]
+mod interrupt_flag {
+    pub fn save() -> bool {
+        false
+    }
+
+    pub fn restore(_: bool) {}
 }
 
 /// The stack pointer of the caller.
@@ -260,7 +302,7 @@ mod tests {
     use alloc::vec;
 
     /// A fiber whose entry can reach the fiber itself, through a slot filled after it is made.
-    fn fiber_with(body: impl FnOnce(&Fiber) + 'static) -> Box<Fiber> {
+    fn fiber_with(mut body: impl FnMut(&Fiber) + 'static) -> Box<Fiber> {
         let slot: Rc<Cell<*const Fiber>> = Rc::new(Cell::new(core::ptr::null()));
         let inner = slot.clone();
         let fiber = Fiber::new(
@@ -321,11 +363,16 @@ mod tests {
     }
 
     #[test]
-    fn a_suspended_fiber_can_be_dropped() {
-        let fiber = fiber_with(|fiber| loop {
+    fn a_suspended_fiber_can_be_dropped_and_frees_what_its_entry_holds() {
+        let held = Rc::new(5);
+        let inside = held.clone();
+        let fiber = fiber_with(move |fiber| loop {
+            assert_eq!(*inside, 5);
             fiber.suspend()
         });
         assert_eq!(fiber.resume(), FiberState::Suspended);
+        assert_eq!(Rc::strong_count(&held), 2);
         drop(fiber);
+        assert_eq!(Rc::strong_count(&held), 1);
     }
 }

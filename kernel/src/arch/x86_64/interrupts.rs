@@ -97,6 +97,11 @@ fn end_of_interrupt(vector: u8) {
 extern "x86-interrupt" fn timer(_frame: InterruptStackFrame) {
     clock::on_tick();
     end_of_interrupt(TIMER_VECTOR);
+    // Guest code running without fuel whose turn is over gives way here,
+    // unless it was stopped inside the allocator (the scheduler allocates).
+    if crate::task::preempt::tick_is_due() && super::memory::heap_is_free() {
+        crate::task::preempt::preempt();
+    }
 }
 
 extern "x86-interrupt" fn keyboard_interrupt(_frame: InterruptStackFrame) {

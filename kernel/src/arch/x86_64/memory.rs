@@ -96,6 +96,12 @@ unsafe fn overwrite_stale_code(
     }
 }
 
+/// Whether no one holds the kernel heap's lock (for the timer interrupt,
+/// which must not switch tasks while the interrupted code holds it).
+pub fn heap_is_free() -> bool {
+    ALLOCATOR.try_lock().is_some()
+}
+
 /// Heap figures: bytes managed and bytes allocated.
 pub fn heap_stats() -> (usize, usize) {
     let talc = ALLOCATOR.lock();
