@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#define LINE_CAPACITY 1024
+#define LINE_CAPACITY 4096
 #define HISTORY_CAPACITY 100
 #define MAX_WORDS 256
 #define MAX_TOKENS 512

@@ -104,6 +104,22 @@ const fn case(
     }
 }
 
+/// Twenty background jobs started on one line, each sleeping 310-500 ms and
+/// then writing its file; `wait` for all, then every file read back (on the
+/// host runner and in QEMU).
+#[macro_export]
+macro_rules! twenty_jobs {
+    () => {
+        "/tests/sleep-write.wasm 310 /tmp/j1 job1 & /tests/sleep-write.wasm 320 /tmp/j2 job2 & /tests/sleep-write.wasm 330 /tmp/j3 job3 & /tests/sleep-write.wasm 340 /tmp/j4 job4 & /tests/sleep-write.wasm 350 /tmp/j5 job5 & /tests/sleep-write.wasm 360 /tmp/j6 job6 & /tests/sleep-write.wasm 370 /tmp/j7 job7 & /tests/sleep-write.wasm 380 /tmp/j8 job8 & /tests/sleep-write.wasm 390 /tmp/j9 job9 & /tests/sleep-write.wasm 400 /tmp/j10 job10 & /tests/sleep-write.wasm 410 /tmp/j11 job11 & /tests/sleep-write.wasm 420 /tmp/j12 job12 & /tests/sleep-write.wasm 430 /tmp/j13 job13 & /tests/sleep-write.wasm 440 /tmp/j14 job14 & /tests/sleep-write.wasm 450 /tmp/j15 job15 & /tests/sleep-write.wasm 460 /tmp/j16 job16 & /tests/sleep-write.wasm 470 /tmp/j17 job17 & /tests/sleep-write.wasm 480 /tmp/j18 job18 & /tests/sleep-write.wasm 490 /tmp/j19 job19 & /tests/sleep-write.wasm 500 /tmp/j20 job20 & wait; echo st=$?; cat /tmp/j1 /tmp/j2 /tmp/j3 /tmp/j4 /tmp/j5 /tmp/j6 /tmp/j7 /tmp/j8 /tmp/j9 /tmp/j10 /tmp/j11 /tmp/j12 /tmp/j13 /tmp/j14 /tmp/j15 /tmp/j16 /tmp/j17 /tmp/j18 /tmp/j19 /tmp/j20; rm /tmp/j1 /tmp/j2 /tmp/j3 /tmp/j4 /tmp/j5 /tmp/j6 /tmp/j7 /tmp/j8 /tmp/j9 /tmp/j10 /tmp/j11 /tmp/j12 /tmp/j13 /tmp/j14 /tmp/j15 /tmp/j16 /tmp/j17 /tmp/j18 /tmp/j19 /tmp/j20"
+    };
+}
+
+/// The expected output of [`twenty_jobs!`].
+pub const TWENTY_JOBS_OUTPUT: &[&str] = &[
+    "st=0\n", "job1\n", "job2\n", "job3\n", "job4\n", "job5\n", "job6\n", "job7\n", "job8\n", "job9\n", "job10\n",
+    "job11\n", "job12\n", "job13\n", "job14\n", "job15\n", "job16\n", "job17\n", "job18\n", "job19\n", "job20\n",
+];
+
 /// The app cases shared by the host runner and (through the shell) QEMU.
 pub const APP_CASES: &[AppCase] = &[
     case("helloworld_c_prints_its_greeting", &["helloworld-c"], "", &["Hello, world from C!\n"], 0),
@@ -156,6 +172,28 @@ pub const APP_CASES: &[AppCase] = &[
         &["cli"],
         "ulimit -u 4\nsleep 1 &\nsleep 1 &\nsleep 1 &\nsleep 1 &\nwait\necho alive\nexit\n",
         &["Resource temporarily unavailable", "alive\n"],
+        0,
+    ),
+    // The bytes of `yes ... | head -c 4194304`, checksummed by GNU cksum: 3147951758.
+    case(
+        "a_three_stage_pipeline_over_4_mib_is_byte_exact",
+        &["cli"],
+        "yes 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ | head -c 4194304 > /tmp/big\ncksum /tmp/big\ncat /tmp/big | cat | cksum\nexit\n",
+        &["3147951758 4194304 /tmp/big\n", "3147951758 4194304\n"],
+        0,
+    ),
+    case(
+        "twenty_background_jobs_each_sleep_and_write_their_file",
+        &["cli"],
+        concat!(twenty_jobs!(), "\nexit\n"),
+        TWENTY_JOBS_OUTPUT,
+        0,
+    ),
+    case(
+        "a_recursive_spawn_bomb_is_stopped_and_the_shell_answers",
+        &["cli"],
+        "/tests/spawn-bomb.wasm\necho status=$?\necho alive\nexit\n",
+        &["then the process limit refused more (EAGAIN)", "status=0\n", "alive\n"],
         0,
     ),
     case(

@@ -273,6 +273,40 @@ const SHELL_CHECKS: &[ShellCheck] = &[
         expected: &["st=143"],
     },
     ShellCheck {
+        name: "three_stage_pipeline_over_4_mib_is_byte_exact",
+        command: "yes 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ | head -c 4194304 > /tmp/big; \
+                  cksum /tmp/big; cat /tmp/big | cat | cksum; rm /tmp/big",
+        // GNU cksum of the same bytes.
+        expected: &["3147951758 4194304 /tmp/big\n", "3147951758 4194304\n"],
+    },
+    ShellCheck {
+        name: "twenty_background_jobs_sleep_and_write_their_files",
+        command: crate::twenty_jobs!(),
+        expected: crate::test::host_tests::TWENTY_JOBS_OUTPUT,
+    },
+    ShellCheck {
+        name: "spawn_bomb_is_stopped_by_the_process_limit",
+        command: "/tests/spawn-bomb.wasm; echo status=$?",
+        expected: &["then the process limit refused more (EAGAIN)", "status=0\n"],
+    },
+    // Guest code inside a protected call runs without fuel: the timer
+    // preempts it (the host runner cannot, so this is QEMU's alone).
+    ShellCheck {
+        name: "runaway_loop_in_a_pcall_in_the_background",
+        command: "lua -e \"pcall(function() while true do end end)\" &",
+        expected: &["] "],
+    },
+    ShellCheck {
+        name: "shell_answers_beside_the_runaway_pcall",
+        command: "echo \"alive\"' beside it'; ps",
+        expected: &["alive beside it\n", "lua -e pcall"],
+    },
+    ShellCheck {
+        name: "kill_ends_the_runaway_pcall",
+        command: "kill $!; wait $!; echo st=$?",
+        expected: &["st=143"],
+    },
+    ShellCheck {
         name: "unknown_command",
         command: "nosuchapp",
         expected: &["nosuchapp: command not found"],

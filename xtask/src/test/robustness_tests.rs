@@ -81,6 +81,11 @@ pub const HOSTILE: &[Hostile] = &[
         0,
     ),
     hostile("/tests/self-spawn.wasm", "", 0),
+    hostile(
+        "/tests/spawn-bomb.wasm",
+        "then the process limit refused more (EAGAIN)",
+        0,
+    ),
     hostile("/tests/odd-exit-status.wasm", "", 0x45),
     hostile("/tests/deep-blocks.wasm", "", 0),
     hostile("/tests/many-functions.wasm", "", 0),
@@ -88,6 +93,21 @@ pub const HOSTILE: &[Hostile] = &[
     hostile("/tests/trap.wasm oob", "trapped: out of bounds memory access", 134),
     hostile("/tests/trap.wasm div", "trapped: integer divide by zero", 134),
     hostile("/tests/trap.wasm stack", "trapped: call stack exhausted", 134),
+];
+
+/// Shell command lines run after the hostile cases, checked the same way:
+/// nothing of a pipeline, of jobs, of a service or of a process killed
+/// inside a protected call may stay in the kernel heap. (QEMU only: they
+/// need the shell, and the last one the timer's preemption.)
+pub const CONCURRENT: &[Hostile] = &[
+    hostile("yes abc | head -c 1048576 | cat | wc -c", "1048576", 0),
+    hostile(
+        "/tests/sleep-write.wasm 100 /tmp/h1 one & /tests/sleep-write.wasm 50 /tmp/h2 two & wait; cat /tmp/h1 /tmp/h2; rm /tmp/h1 /tmp/h2",
+        "one\ntwo\n",
+        0,
+    ),
+    hostile("kvd & kv set k v; kv get k; kill %1; wait %1", "v\n", 143),
+    hostile("/tests/kill-protected.wasm", "killed inside a protected call by signal 9", 0),
 ];
 
 /// Types `command` at the shell and returns its output up to the next prompt.
@@ -148,7 +168,7 @@ fn adversarial(results: &mut Results) {
         "     (kernel heap outside app memory and the program cache at the prompt: {baseline} bytes)"
     ));
     let mut worst = 0i64;
-    for case in HOSTILE {
+    for case in HOSTILE.iter().chain(CONCURRENT) {
         let outcome = (|| {
             let output = run_command(&mut session, case.command)?;
             if !output.contains(case.expected) {
@@ -171,7 +191,7 @@ fn adversarial(results: &mut Results) {
     }
     progress::println(&format!(
         "     ({} hostile cases; largest kernel heap deviation {worst} bytes)",
-        HOSTILE.len()
+        HOSTILE.len() + CONCURRENT.len()
     ));
 }
 
@@ -214,6 +234,39 @@ fn interrupt(results: &mut Results) {
     results.record(
         "ctrl-c: serial Ctrl-C stops a loop without system calls (status 130)",
         serial,
+    );
+    let concurrent = (|| {
+        // A loop inside a protected call (run without fuel, preempted by the timer).
+        session.send("lua -e \"pcall(function() while true do end end)\"\r")?;
+        session.expect("end end)\"\n", COMMAND_TIMEOUT)?;
+        std::thread::sleep(Duration::from_secs(2));
+        session.send("\x03")?;
+        session.expect("lua: interrupted", COMMAND_TIMEOUT)?;
+        session.expect(PROMPT, COMMAND_TIMEOUT)?;
+        // Every stage of a pipeline.
+        session.send("yes | cat | wc -l\r")?;
+        session.expect("yes | cat | wc -l\n", COMMAND_TIMEOUT)?;
+        std::thread::sleep(Duration::from_secs(2));
+        session.send("\x03")?;
+        session.expect(PROMPT, COMMAND_TIMEOUT)?;
+        let status = run_command(&mut session, "echo status=$?")?;
+        if !status.contains("status=130") {
+            bail!("expected status 130: {status}");
+        }
+        let processes = run_command(&mut session, "ps")?;
+        for stage in [" yes", " cat", " wc", " lua"] {
+            if processes
+                .lines()
+                .any(|line| line.ends_with(stage) || line.contains(&format!("{stage} ")))
+            {
+                bail!("{stage} survived Ctrl-C:\n{processes}");
+            }
+        }
+        Ok(())
+    })();
+    results.record(
+        "ctrl-c: stops a runaway loop inside a Lua pcall and every stage of a pipeline",
+        concurrent,
     );
     let keyboard = (|| {
         let mut monitor = Monitor::connect(&socket)?;

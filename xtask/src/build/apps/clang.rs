@@ -371,6 +371,8 @@ pub fn build_app(app: &App, libraries: &[&Library]) -> Result<bool> {
     }
     let group = app_sources(app);
     let object_directory = app.object_directory();
+    // An app's own headers count for every one of its sources.
+    let headers = headers.max(newest_under(&app.directory, &[".h", ".hpp"]));
     let mut objects = compile(&group, &app.directory, &object_directory, headers)?;
     objects.extend(libraries.iter().map(|library| library.archive.clone()));
     link(&objects, &app.output_path(), &group.what)?;
