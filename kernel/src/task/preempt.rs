@@ -10,8 +10,9 @@
 //! cannot finish by itself (its code may never call the kernel again): the
 //! kernel abandons its stack instead (see `System::end_preempted`).
 //!
-//! The host runner has no timer interrupt: there a nested runaway loop is
-//! still only stopped by ending the runner.
+//! The host runner stands a signal from a timer thread in for the timer
+//! interrupt, and an allocator that counts its callers in for the heap lock
+//! (`xtask/runner/src/preemption.rs`).
 
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
@@ -98,7 +99,8 @@ pub(super) fn take_preempted() -> bool {
 /// scheduler needs (the kernel heap's) is held before calling [`preempt`].
 pub fn tick_is_due() -> bool {
     let ticks = TURN_TICKS.fetch_add(1, Ordering::Relaxed).saturating_add(1);
-    ticks >= PREEMPT_AFTER_TICKS && PREEMPTIBLE.load(Ordering::Relaxed)
+    // Guest code run outside any task (tests, fuzzing) has nowhere to go back to.
+    ticks >= PREEMPT_AFTER_TICKS && PREEMPTIBLE.load(Ordering::Relaxed) && crate::arch::fiber::on_a_fiber()
 }
 
 /// Suspends the running task where it stands (from the timer interrupt,

@@ -21,8 +21,10 @@ pub struct CountingAllocator;
 // counter is only bookkeeping.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        IN_ALLOCATOR.fetch_add(1, Ordering::SeqCst);
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which we pass on.
         let pointer = unsafe { System.alloc(layout) };
+        IN_ALLOCATOR.fetch_sub(1, Ordering::SeqCst);
         if !pointer.is_null() {
             HEAP_USED.fetch_add(layout.size(), Ordering::Relaxed);
         }
@@ -31,9 +33,20 @@ unsafe impl GlobalAlloc for CountingAllocator {
 
     unsafe fn dealloc(&self, pointer: *mut u8, layout: Layout) {
         HEAP_USED.fetch_sub(layout.size(), Ordering::Relaxed);
+        IN_ALLOCATOR.fetch_add(1, Ordering::SeqCst);
         // SAFETY: `pointer` came from `alloc` with this `layout`, as the caller guarantees.
         unsafe { System.dealloc(pointer, layout) }
+        IN_ALLOCATOR.fetch_sub(1, Ordering::SeqCst);
     }
+}
+
+/// Calls into the system allocator under way, on any thread: the host's
+/// stand-in for the kernel heap's lock, which preemption must not cross.
+static IN_ALLOCATOR: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether no thread is inside the system allocator.
+pub fn allocator_is_free() -> bool {
+    IN_ALLOCATOR.load(Ordering::SeqCst) == 0
 }
 
 /// Linux as the machine under the kernel core.

@@ -5,6 +5,7 @@
 
 mod host_platform;
 mod linux_init;
+mod preemption;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -99,6 +100,9 @@ fn run(mut arguments: Vec<String>) -> ExitCode {
     }
 
     let platform: &'static HostPlatform = Box::leak(Box::new(HostPlatform::new()));
+    if !preemption::start() {
+        eprintln!("wasmos-run: warning: no timer signal: loops inside protected calls will not be preempted");
+    }
     let system = match System::new(
         platform,
         files.iter().map(|(path, bytes)| (path.as_str(), bytes.clone())),

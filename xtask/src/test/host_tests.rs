@@ -197,6 +197,13 @@ pub const APP_CASES: &[AppCase] = &[
         0,
     ),
     case(
+        "a_runaway_loop_in_a_background_pcall_is_preempted_and_killed",
+        &["cli"],
+        "lua -e \"pcall(function() while true do end end)\" &\necho alive\nkill %1; wait %1; echo st=$?\nexit\n",
+        &["alive\n", "st=143\n"],
+        0,
+    ),
+    case(
         "top_shows_processes_with_their_cpu_share",
         &["cli"],
         "sleep 3 &\ntop -b -n 1\nkill %1\nexit\n",

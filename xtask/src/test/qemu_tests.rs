@@ -290,7 +290,7 @@ const SHELL_CHECKS: &[ShellCheck] = &[
         expected: &["then the process limit refused more (EAGAIN)", "status=0\n"],
     },
     // Guest code inside a protected call runs without fuel: the timer
-    // preempts it (the host runner cannot, so this is QEMU's alone).
+    // preempts it.
     ShellCheck {
         name: "runaway_loop_in_a_pcall_in_the_background",
         command: "lua -e \"pcall(function() while true do end end)\" &",

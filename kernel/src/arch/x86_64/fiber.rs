@@ -49,6 +49,11 @@ pub fn suspend_current() {
     unsafe { &*fiber }.suspend();
 }
 
+/// Whether the caller runs on a fiber.
+pub fn on_a_fiber() -> bool {
+    !CURRENT.load(Ordering::Relaxed).is_null()
+}
+
 /// Where a fiber is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FiberState {
