@@ -297,11 +297,17 @@ pub fn invoke_protected(
 pub const FUEL_SLICE: u32 = 200_000;
 
 /// A new store configured for `limits`, whose memories' size is kept in `memory_bytes`.
+///
+/// The value stacks start small and grow as a program needs (doubling): a
+/// process costs the kernel less, and so does the one thing a task abandoned
+/// inside a protected call leaves behind (tinywasm's nested executor holds
+/// the store's value stack on the task's own stack while it runs: see
+/// `System::end_preempted`).
 pub fn new_store(limits: &Limits, memory_bytes: Arc<AtomicUsize>) -> Store {
     let config = Config::new()
-        .with_value_stack_32(StackConfig::dynamic(1024, 36 * 1024))
-        .with_value_stack_64(StackConfig::dynamic(1024, 32 * 1024))
-        .with_value_stack_128(StackConfig::dynamic(16, 4 * 1024))
+        .with_value_stack_32(StackConfig::dynamic(128, 36 * 1024))
+        .with_value_stack_64(StackConfig::dynamic(128, 32 * 1024))
+        .with_value_stack_128(StackConfig::dynamic(4, 4 * 1024))
         .with_call_stack(StackConfig::dynamic(64.min(limits.call_depth), limits.call_depth))
         .with_resource_limiter(memory::Budget::new(limits, memory_bytes));
     Store::new(Engine::new(config))

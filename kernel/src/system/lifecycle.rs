@@ -225,7 +225,11 @@ impl System {
     /// kernel again to notice `signal`, so the task is abandoned where it
     /// stands. Its stack is freed and never resumed; everything its run held
     /// (the app's store, its references to the process) lives in the task's
-    /// body, not on that stack, and is dropped with it.
+    /// body, not on that stack, and is dropped with it. One thing is lost:
+    /// tinywasm's nested executor takes the store's value stack for as long
+    /// as it runs and keeps it in a local, so that buffer (its capacity,
+    /// 3 KiB for a Lua loop) stays allocated. Only an interpreter that can
+    /// interrupt a nested call could give it back.
     fn end_preempted(&self, process: &Process, signal: Signal) {
         process.final_cpu_ns.set(self.cpu_time_ns(process));
         self.scheduler.remove(process.pid);

@@ -204,6 +204,13 @@ pub const APP_CASES: &[AppCase] = &[
         0,
     ),
     case(
+        "a_process_killed_inside_a_protected_call_ends_by_the_signal",
+        &["/tests/kill-protected.wasm"],
+        "",
+        &["killed inside a protected call by signal 9\n"],
+        0,
+    ),
+    case(
         "top_shows_processes_with_their_cpu_share",
         &["cli"],
         "sleep 3 &\ntop -b -n 1\nkill %1\nexit\n",
