@@ -8,6 +8,8 @@ pub mod qemu_tests;
 pub mod report;
 pub mod robustness_tests;
 pub mod test_modules;
+mod tool_cases;
+pub mod tool_tests;
 
 use anyhow::Result;
 
@@ -22,7 +24,7 @@ pub enum Group {
     Lint,
     /// `cargo test` of the kernel core, the host runner, xtask and the Rust stdlib
     Unit,
-    /// every app on the host runner, and the C/C++ libraries against gcc/g++
+    /// every app on the host runner, the tools against GNU's, and the C/C++ libraries against gcc/g++
     Host,
     /// the in-kernel tests in QEMU
     Kernel,
@@ -67,6 +69,7 @@ impl Group {
             Group::Unit => host_tests::unit_steps(),
             Group::Host => {
                 let mut steps = host_tests::app_steps();
+                steps.extend(tool_tests::steps());
                 steps.extend(libc_tests::steps());
                 steps
             }
