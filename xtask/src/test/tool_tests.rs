@@ -94,7 +94,8 @@ fn run(mut command: Command, stdin: &str) -> Result<Ran> {
 /// The scratch root: a copy of `rootfs/` with the fixtures in `fixtures/`.
 fn prepare_root() -> Result<PathBuf> {
     let root = crate::root();
-    let scratch = root.join("target/tool-tests/root");
+    // One per run, so that runs at the same time do not trip over each other.
+    let scratch = root.join(format!("target/tool-tests/root-{}", std::process::id()));
     if scratch.exists() {
         std::fs::remove_dir_all(&scratch).with_context(|| format!("removing {}", scratch.display()))?;
     }
@@ -183,6 +184,7 @@ fn tool_cases(results: &mut Results) {
         };
         results.record(&format!("tools: {}", case.name), outcome);
     }
+    let _ = std::fs::remove_dir_all(&scratch);
 }
 
 /// The comparison against GNU's tools: one step.
