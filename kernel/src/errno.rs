@@ -64,6 +64,16 @@ pub enum Errno {
     EPIPE = 32,
     /// Message too long.
     EMSGSIZE = 90,
+    /// File too large.
+    EFBIG = 27,
+    /// Not a socket.
+    ENOTSOCK = 88,
+    /// Operation not supported (the file system cannot: symbolic and hard links).
+    ENOTSUP = 95,
+    /// Not a capability the caller holds: a WASI path that leaves its
+    /// preopened directory, or a right the descriptor lacks. Linux has no
+    /// such error; the `wasmos` ABI never returns it.
+    ENOTCAPABLE = 134,
 }
 
 impl Errno {
@@ -103,6 +113,10 @@ impl Errno {
             Errno::ECHILD => "No child processes",
             Errno::EPIPE => "Broken pipe",
             Errno::EMSGSIZE => "Message too long",
+            Errno::EFBIG => "File too large",
+            Errno::ENOTSOCK => "Socket operation on non-socket",
+            Errno::ENOTSUP => "Operation not supported",
+            Errno::ENOTCAPABLE => "Capabilities insufficient",
         }
     }
 }

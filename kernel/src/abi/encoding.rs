@@ -259,6 +259,8 @@ mod tests {
             size: 0x0102,
             kind: NodeKind::Directory,
             modified_ns: -1,
+            accessed_ns: 0,
+            inode: 9,
         };
         let record = stat_record(&metadata);
         assert_eq!(record[..2], [2, 1]);

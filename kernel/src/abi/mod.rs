@@ -15,6 +15,7 @@ mod jobs;
 mod messages;
 mod processes;
 pub mod table;
+pub mod wasi;
 pub mod wasmos;
 
 use alloc::collections::BTreeMap;
@@ -30,7 +31,7 @@ use table::{AbiFunction, AbiTable};
 
 /// Every import module the kernel provides; an import from any other module,
 /// or of a name its table lacks, is refused when the program is loaded.
-pub static TABLES: &[&AbiTable] = &[&wasmos::WASMOS];
+pub static TABLES: &[&AbiTable] = &[&wasmos::WASMOS, &wasi::WASI];
 
 /// The function `module`.`name`, if the kernel provides one.
 pub fn function(module: &str, name: &str) -> Option<&'static AbiFunction> {
@@ -40,10 +41,12 @@ pub fn function(module: &str, name: &str) -> Option<&'static AbiFunction> {
         .and_then(|table| table.function(name))
 }
 
-/// Every function of every import module as WAT import declarations, each
-/// named `$<name>`: the one import block for hand-written test modules.
+/// Every function of the `wasmos` module as WAT import declarations, each
+/// named `$<name>`: the one import block for hand-written test modules (WASI
+/// tests take [`wasi::WASI`]'s own, since importing WASI gives a process
+/// preopened directories).
 pub fn wat_imports() -> String {
-    TABLES.iter().map(|table| table.wat_imports()).collect()
+    wasmos::WASMOS.wat_imports()
 }
 
 /// What every host function of one process shares.

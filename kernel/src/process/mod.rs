@@ -3,6 +3,7 @@
 //! process tree (parent, group) and its life (running, stopped, ended).
 #![deny(unsafe_code)]
 
+pub mod capabilities;
 pub mod fd_table;
 pub mod limits;
 pub mod signal;
@@ -14,6 +15,7 @@ use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
 use core::sync::atomic::{AtomicUsize, Ordering};
 
+pub use capabilities::{Capabilities, Capability, DirectoryGrant};
 pub use fd_table::{FdTable, MAX_FDS};
 pub use limits::{LimitKind, Limits};
 pub use signal::Signal;
@@ -76,6 +78,8 @@ pub struct Process {
     pub mailbox: Mailbox,
     /// Bytes of linear memory it holds (shared with its memory budget).
     pub memory_bytes: Arc<AtomicUsize>,
+    /// Its descriptors' rights and directory grants (WASI programs).
+    pub capabilities: RefCell<Capabilities>,
 }
 
 impl Process {
@@ -108,6 +112,7 @@ impl Process {
             children_changed: WaitQueue::new(),
             mailbox: Mailbox::new(),
             memory_bytes: Arc::new(AtomicUsize::new(0)),
+            capabilities: RefCell::new(Capabilities::default()),
         }
     }
 

@@ -161,6 +161,11 @@ pub fn parse(bytes: &[u8]) -> Result<Program, LoadError> {
 }
 
 impl Program {
+    /// Whether the module imports anything from import module `module`.
+    pub fn imports_from(&self, module: &str) -> bool {
+        self.module.imports().any(|import| import.module == module)
+    }
+
     /// Refuses a module whose memories or tables start larger than `limits`
     /// allow. Growth past them is refused while it runs (see
     /// [`memory::Budget`]): `memory.grow` and `table.grow` return -1.

@@ -63,6 +63,9 @@ pub struct SpawnRequest {
     pub cwd: Option<String>,
     /// Its whole environment, if not the parent's.
     pub env: Option<BTreeMap<String, String>>,
+    /// For a WASI program, its preopened directories (`(directory, name it
+    /// sees)`), if not `/` and its working directory.
+    pub preopens: Option<Vec<(String, String)>>,
 }
 
 impl SpawnRequest {
@@ -75,6 +78,7 @@ impl SpawnRequest {
             group: GroupChoice::Parent,
             cwd: None,
             env: None,
+            preopens: None,
         }
     }
 }
@@ -117,6 +121,7 @@ impl System {
             group,
             cwd,
             env,
+            preopens,
         } = request;
         let (depth, limits) = self.admit(&args, parent)?;
         let fds = self.starting_files(parent, stdio, &limits)?;
@@ -149,6 +154,14 @@ impl System {
             stderr.clone(),
         )?;
         let process = self.new_process(args, env, cwd, fds, depth, limits);
+        if program.imports_from(crate::abi::wasi::MODULE) {
+            // A WASI program sees the file system through preopened directories.
+            let preopens = match preopens {
+                Some(preopens) => preopens,
+                None => crate::abi::wasi::default_preopens(&process.cwd.borrow()).to_vec(),
+            };
+            crate::abi::wasi::install_preopens(self, &process, &preopens)?;
+        }
         process.parent.set(parent.map_or(0, |parent| parent.pid));
         process.group.set(group.unwrap_or(process.pid));
         let store = runtime::new_store(&limits, process.memory_bytes.clone());

@@ -5,6 +5,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
+use core::sync::atomic::{AtomicU64, Ordering};
 
 use crate::errno::{Errno, KernelResult};
 use crate::task::WaitQueue;
@@ -73,6 +74,10 @@ pub trait Device {
     fn wait_queue(&self) -> Option<&WaitQueue> {
         None
     }
+    /// Whether it is one end of a pipe (a FIFO rather than a character device).
+    fn is_pipe(&self) -> bool {
+        false
+    }
 }
 
 /// The contents of a node.
@@ -89,36 +94,83 @@ pub enum NodeContent {
 pub struct Node {
     /// What the node holds.
     pub content: NodeContent,
+    /// Its number, unique for the boot.
+    inode: u64,
     modified_ns: Cell<i64>,
+    accessed_ns: Cell<i64>,
     pinned: Cell<bool>,
 }
 
+/// The last inode number given out.
+static LAST_INODE: AtomicU64 = AtomicU64::new(0);
+
 impl Node {
-    /// A new empty regular file.
-    pub fn new_file(bytes: Vec<u8>, now_ns: i64) -> NodeRef {
+    fn with_content(content: NodeContent, now_ns: i64) -> NodeRef {
         Rc::new(Node {
-            content: NodeContent::File(RefCell::new(bytes)),
+            content,
+            inode: LAST_INODE.fetch_add(1, Ordering::Relaxed) + 1,
             modified_ns: Cell::new(now_ns),
+            accessed_ns: Cell::new(now_ns),
             pinned: Cell::new(false),
         })
+    }
+
+    /// A new empty regular file.
+    pub fn new_file(bytes: Vec<u8>, now_ns: i64) -> NodeRef {
+        Self::with_content(NodeContent::File(RefCell::new(bytes)), now_ns)
     }
 
     /// A new empty directory.
     pub fn new_directory(now_ns: i64) -> NodeRef {
-        Rc::new(Node {
-            content: NodeContent::Directory(RefCell::new(BTreeMap::new())),
-            modified_ns: Cell::new(now_ns),
-            pinned: Cell::new(false),
-        })
+        Self::with_content(NodeContent::Directory(RefCell::new(BTreeMap::new())), now_ns)
     }
 
     /// A new device node.
     pub fn new_device(device: Rc<dyn Device>, now_ns: i64) -> NodeRef {
-        Rc::new(Node {
-            content: NodeContent::Device(device),
-            modified_ns: Cell::new(now_ns),
-            pinned: Cell::new(false),
-        })
+        Self::with_content(NodeContent::Device(device), now_ns)
+    }
+
+    /// Its number, unique for the boot.
+    pub fn inode(&self) -> u64 {
+        self.inode
+    }
+
+    /// Last access as set by [`Node::set_times`] (the file system does not
+    /// track reads; it starts as the creation time), nanoseconds since 1970.
+    pub fn accessed_ns(&self) -> i64 {
+        self.accessed_ns.get()
+    }
+
+    /// Sets the access and modification times, each if given.
+    pub fn set_times(&self, accessed_ns: Option<i64>, modified_ns: Option<i64>) {
+        if let Some(time) = accessed_ns {
+            self.accessed_ns.set(time);
+        }
+        if let Some(time) = modified_ns {
+            self.modified_ns.set(time);
+        }
+    }
+
+    /// Cuts a regular file to `size` bytes or extends it with zeros. `EISDIR`
+    /// for a directory, `EINVAL` for a device, `ENOSPC` when memory is short.
+    pub fn set_size(&self, size: u64, now_ns: i64) -> KernelResult<()> {
+        let NodeContent::File(bytes) = &self.content else {
+            return Err(if self.kind() == NodeKind::Directory {
+                Errno::EISDIR
+            } else {
+                Errno::EINVAL
+            });
+        };
+        let size = usize::try_from(size).map_err(|_| Errno::EFBIG)?;
+        let mut bytes = bytes.borrow_mut();
+        let current = bytes.len();
+        if size > current {
+            bytes.try_reserve(size - current).map_err(|_| Errno::ENOSPC)?;
+        }
+        bytes.resize(size, 0);
+        drop(bytes);
+        self.touch(now_ns);
+        Ok(())
     }
 
     /// Pins the node: it can no longer be renamed, removed or replaced
@@ -194,6 +246,10 @@ pub struct Metadata {
     pub kind: NodeKind,
     /// Last modification, nanoseconds since 1970.
     pub modified_ns: i64,
+    /// Last access as set (see [`Node::accessed_ns`]).
+    pub accessed_ns: i64,
+    /// The node's number.
+    pub inode: u64,
 }
 
 impl Node {
@@ -203,6 +259,8 @@ impl Node {
             size: self.size(),
             kind: self.kind(),
             modified_ns: self.modified_ns(),
+            accessed_ns: self.accessed_ns(),
+            inode: self.inode,
         }
     }
 }

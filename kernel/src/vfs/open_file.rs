@@ -49,7 +49,7 @@ impl OpenFlags {
 /// An open file.
 pub struct OpenFile {
     node: NodeRef,
-    flags: OpenFlags,
+    flags: Cell<OpenFlags>,
     offset: Cell<u64>,
     snapshot: Option<Vec<u8>>,
     directory_cursor: RefCell<Option<String>>,
@@ -64,7 +64,7 @@ impl OpenFile {
         };
         OpenFile {
             node,
-            flags,
+            flags: Cell::new(flags),
             offset: Cell::new(0),
             snapshot,
             directory_cursor: RefCell::new(None),
@@ -73,7 +73,66 @@ impl OpenFile {
 
     /// The mode it was opened in.
     pub fn flags(&self) -> OpenFlags {
-        self.flags
+        self.flags.get()
+    }
+
+    /// Turns append mode on or off (the one part of the mode that may change).
+    pub fn set_append(&self, append: bool) {
+        let mut flags = self.flags.get();
+        flags.append = append;
+        self.flags.set(flags);
+    }
+
+    /// The offset the next read or write starts at.
+    pub fn offset(&self) -> u64 {
+        self.offset.get()
+    }
+
+    /// Reads at `offset` without moving the file's own offset. `ESPIPE` for
+    /// devices, `EISDIR` for directories.
+    pub fn read_at(&self, offset: u64, buffer: &mut [u8]) -> KernelResult<usize> {
+        if !self.flags.get().read {
+            return Err(Errno::EBADF);
+        }
+        let mut read = |source: &[u8]| {
+            let start = usize::try_from(offset).unwrap_or(usize::MAX).min(source.len());
+            let count = buffer.len().min(source.len() - start);
+            buffer[..count].copy_from_slice(&source[start..start + count]);
+            count
+        };
+        match (&self.snapshot, &self.node.content) {
+            (Some(snapshot), _) => Ok(read(snapshot)),
+            (None, NodeContent::File(bytes)) => Ok(read(&bytes.borrow())),
+            (None, NodeContent::Directory(_)) => Err(Errno::EISDIR),
+            (None, NodeContent::Device(_)) => Err(Errno::ESPIPE),
+        }
+    }
+
+    /// Writes at `offset` without moving the file's own offset (in append
+    /// mode too, as POSIX `pwrite` leaves that to the system: here the
+    /// offset given is used).
+    pub fn write_at(&self, offset: u64, bytes: &[u8], now_ns: impl FnOnce() -> i64) -> KernelResult<usize> {
+        if !self.flags.get().write {
+            return Err(Errno::EBADF);
+        }
+        match &self.node.content {
+            NodeContent::File(contents) => {
+                let mut contents = contents.borrow_mut();
+                let start = usize::try_from(offset).map_err(|_| Errno::EFBIG)?;
+                let end = start.checked_add(bytes.len()).ok_or(Errno::EFBIG)?;
+                let current = contents.len();
+                if end > current {
+                    contents.try_reserve(end - current).map_err(|_| Errno::ENOSPC)?;
+                    contents.resize(end, 0);
+                }
+                contents[start..end].copy_from_slice(bytes);
+                drop(contents);
+                self.node.touch(now_ns());
+                Ok(bytes.len())
+            }
+            NodeContent::Directory(_) => Err(Errno::EISDIR),
+            NodeContent::Device(_) => Err(Errno::ESPIPE),
+        }
     }
 
     /// The node.
@@ -91,7 +150,7 @@ impl OpenFile {
 
     /// Reads at the offset into `buffer`.
     pub fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
-        if !self.flags.read {
+        if !self.flags.get().read {
             return Err(Errno::EBADF);
         }
         if let Some(snapshot) = &self.snapshot {
@@ -119,13 +178,13 @@ impl OpenFile {
     /// Writes `bytes` at the offset (at the end in append mode); `now_ns` gives
     /// the time that stamps a regular file (devices never ask for it).
     pub fn write(&self, bytes: &[u8], now_ns: impl FnOnce() -> i64) -> KernelResult<usize> {
-        if !self.flags.write {
+        if !self.flags.get().write {
             return Err(Errno::EBADF);
         }
         match &self.node.content {
             NodeContent::File(contents) => {
                 let mut contents = contents.borrow_mut();
-                let start = if self.flags.append {
+                let start = if self.flags.get().append {
                     contents.len()
                 } else {
                     self.offset.get() as usize
@@ -167,6 +226,17 @@ impl OpenFile {
         }
         self.offset.set(target as u64);
         Ok(target as u64)
+    }
+
+    /// Whether it reads a snapshot taken at opening (a generated file such
+    /// as `/proc/meminfo`): a regular file in all but its node.
+    pub fn is_snapshot(&self) -> bool {
+        self.snapshot.is_some()
+    }
+
+    /// Whether it is one end of a pipe.
+    pub fn is_pipe(&self) -> bool {
+        matches!(&self.node.content, NodeContent::Device(device) if device.is_pipe())
     }
 
     /// The open node's metadata.

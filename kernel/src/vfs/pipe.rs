@@ -61,6 +61,10 @@ impl Pipe {
 pub struct PipeReader(Rc<Pipe>);
 
 impl Device for PipeReader {
+    fn is_pipe(&self) -> bool {
+        true
+    }
+
     fn read(&self, buffer: &mut [u8]) -> KernelResult<usize> {
         let pipe = &self.0;
         let mut contents = pipe.buffer.borrow_mut();
@@ -106,6 +110,10 @@ impl Drop for PipeReader {
 pub struct PipeWriter(Rc<Pipe>);
 
 impl Device for PipeWriter {
+    fn is_pipe(&self) -> bool {
+        true
+    }
+
     fn write(&self, bytes: &[u8]) -> KernelResult<usize> {
         let pipe = &self.0;
         if pipe.readers.get() == 0 {
