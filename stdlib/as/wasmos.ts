@@ -87,6 +87,9 @@
 /** Starts a program as a child and returns its pid at once; `options` 0 or a 32-byte `wasmos_spawn` record. */
 // @ts-ignore: decorator
 @external("wasmos", "spawn") export declare function spawn(argv: usize, argc: i32, options: usize): i32;
+/** `spawn`, and for a WASI program its preopened directories: `preopenCount` (host directory, name) pairs of words at `preopens`; -1 gives / and the working directory. */
+// @ts-ignore: decorator
+@external("wasmos", "spawn_preopened") export declare function spawn_preopened(argv: usize, argc: i32, options: usize, preopens: usize, preopenCount: i32): i32;
 /** Waits for child `pid` (-1: any); writes its wait status at `status` unless 0. */
 // @ts-ignore: decorator
 @external("wasmos", "wait") export declare function wait(pid: i32, status: usize, flags: i32): i32;

@@ -41,6 +41,21 @@ pub(super) fn read_words(context: &Context, guest: &Guest, table: i32, count: i3
 }
 
 pub(super) fn spawn(context: &Context, guest: &mut Guest, argv: i32, count: i32, options: i32) -> KernelResult<i32> {
+    spawn_preopened(context, guest, argv, count, options, 0, -1)
+}
+
+/// `spawn`, and for a WASI program the directories it gets preopened:
+/// `preopen_count` (host path, name) pairs of words at `preopens`, or -1 for
+/// the usual `/` and working directory.
+pub(super) fn spawn_preopened(
+    context: &Context,
+    guest: &mut Guest,
+    argv: i32,
+    count: i32,
+    options: i32,
+    preopens: i32,
+    preopen_count: i32,
+) -> KernelResult<i32> {
     if count <= 0 {
         return Err(Errno::EINVAL);
     }
@@ -51,9 +66,30 @@ pub(super) fn spawn(context: &Context, guest: &mut Guest, argv: i32, count: i32,
         let record: [u8; SPAWN_OPTIONS_SIZE] = record.try_into().map_err(|_| Errno::EFAULT)?;
         apply_options(context, guest, &mut request, encoding::spawn_options(&record)?)?;
     }
+    if preopen_count != -1 {
+        let pairs = usize::try_from(preopen_count).map_err(|_| Errno::EINVAL)?;
+        if pairs > MOST_PREOPENS {
+            return Err(Errno::EINVAL);
+        }
+        let words = read_words(context, guest, preopens, preopen_count.saturating_mul(2))?;
+        let cwd = request
+            .cwd
+            .clone()
+            .unwrap_or_else(|| context.process.cwd.borrow().clone());
+        let mut list = Vec::with_capacity(pairs);
+        for pair in words.chunks_exact(2) {
+            // Host paths are taken from the child's working directory.
+            let host = context.system.vfs.directory_path(&cwd, &pair[0])?;
+            list.push((host, pair[1].clone()));
+        }
+        request.preopens = Some(list);
+    }
     let pid = context.system.start(request, Some(&context.process))?;
     i32::try_from(pid).map_err(|_| Errno::EOVERFLOW)
 }
+
+/// The most directories `spawn_preopened` preopens.
+const MOST_PREOPENS: usize = 64;
 
 fn apply_options(
     context: &Context,

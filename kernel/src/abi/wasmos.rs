@@ -44,6 +44,7 @@ abi_table! {
         poweroff(status: i32) -> () = processes::poweroff;
         // Concurrent processes and jobs
         spawn(argv: i32, count: i32, options: i32) -> i32 = jobs::spawn;
+        spawn_preopened(argv: i32, count: i32, options: i32, preopens: i32, preopen_count: i32) -> i32 = jobs::spawn_preopened;
         wait(pid: i32, status: i32, flags: i32) -> i32 = jobs::wait;
         getpid() -> i32 = jobs::getpid;
         getppid() -> i32 = jobs::getppid;

@@ -52,10 +52,13 @@ extern int errno;
 #define ELOOP 40
 #define EOVERFLOW 75
 #define EMSGSIZE 90
+#define ENOTSOCK 88
 #define EILSEQ 84
 #define ENOTSUP 95
 #define EOPNOTSUPP ENOTSUP
 #define ETIMEDOUT 110
+/* WASI's capability error, in the kernel's Linux numbering (docs/ABI.md). */
+#define ENOTCAPABLE 134
 
 #ifdef __cplusplus
 }

@@ -104,6 +104,10 @@ struct wasmos_spawn_options {
 #define WASMOS_GROUP_INHERIT 0
 #define WASMOS_GROUP_NEW (-1)
 WASMOS_IMPORT(spawn) int32_t wasmos_spawn(const struct wasmos_word *argv, int32_t argc, const struct wasmos_spawn_options *options);
+/* wasmos_spawn, and for a WASI program its preopened directories: preopen_count
+ * (host directory, name the program sees) pairs of words; -1 gives / and the
+ * working directory. */
+WASMOS_IMPORT(spawn_preopened) int32_t wasmos_spawn_preopened(const struct wasmos_word *argv, int32_t argc, const struct wasmos_spawn_options *options, const struct wasmos_word *preopens, int32_t preopen_count);
 WASMOS_IMPORT(wait) int32_t wasmos_wait(int32_t pid, int32_t *status, int32_t flags);
 #define WASMOS_WNOHANG 1
 #define WASMOS_WUNTRACED 2

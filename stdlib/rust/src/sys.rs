@@ -216,6 +216,7 @@ imports! {
 
     // Concurrent processes and jobs
     fn spawn(argv: *const Word, argc: i32, options: *const SpawnOptions) -> i32;
+    fn spawn_preopened(argv: *const Word, argc: i32, options: *const SpawnOptions, preopens: *const Word, preopen_count: i32) -> i32;
     fn wait(pid: i32, status: *mut i32, flags: i32) -> i32;
     fn getpid() -> i32;
     fn getppid() -> i32;

@@ -50,9 +50,11 @@ static const char *message_for(int error_number) {
     case ELOOP: return "Too many levels of symbolic links";
     case EOVERFLOW: return "Value too large for defined data type";
     case EMSGSIZE: return "Message too long";
+    case ENOTSOCK: return "Socket operation on non-socket";
     case EILSEQ: return "Invalid or incomplete multibyte or wide character";
     case ENOTSUP: return "Operation not supported";
     case ETIMEDOUT: return "Connection timed out";
+    case ENOTCAPABLE: return "Capabilities insufficient";
     default: return NULL;
     }
 }
