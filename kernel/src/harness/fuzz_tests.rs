@@ -8,6 +8,7 @@ use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
 
+use crate::abi::wasi::WASI;
 use crate::abi::wasmos::WASMOS;
 use crate::platform::testing::TestPlatform;
 use crate::process::Limits;
@@ -60,15 +61,19 @@ fn i64_argument(random: &mut Random) -> i64 {
     }
 }
 
-/// Functions left out: those that end the process or the test (exit, poweroff)
-/// and `sleep` and `poll`, whose long waits are legitimate.
-const EXCLUDED: &[&str] = &["exit", "poweroff", "sleep", "poll"];
+/// Functions left out: those that end the process or the test (exit,
+/// poweroff, proc_exit) and `sleep`, `poll` and `poll_oneoff`, whose long
+/// waits are legitimate.
+const EXCLUDED: &[&str] = &["exit", "poweroff", "sleep", "poll", "proc_exit", "poll_oneoff"];
 
+/// A program of `calls` random calls to both import modules (`wasmos` and
+/// WASI, which also gives the process its preopened directories).
 fn random_program(random: &mut Random, calls: usize) -> String {
-    let imports = crate::abi::wat_imports();
+    let imports = format!("{}{}", crate::abi::wat_imports(), WASI.wat_imports());
     let candidates: Vec<_> = WASMOS
         .functions
         .iter()
+        .chain(WASI.functions)
         .filter(|function| !EXCLUDED.contains(&function.name))
         .map(|function| (function.name, function.params, function.results))
         .collect();
@@ -76,7 +81,7 @@ fn random_program(random: &mut Random, calls: usize) -> String {
     for _ in 0..calls {
         let (name, params, results) = &candidates[random.below(candidates.len() as u64) as usize];
         // `throw` and `runapp` end or multiply the program: keep them rare.
-        if (*name == "throw" || name.starts_with("run")) && random.below(8) != 0 {
+        if (*name == "throw" || name.starts_with("run") || name.starts_with("spawn")) && random.below(8) != 0 {
             continue;
         }
         let mut call = format!("(call ${name}");
