@@ -77,10 +77,9 @@ pub(super) fn spawn_preopened(
             .clone()
             .unwrap_or_else(|| context.process.cwd.borrow().clone());
         let mut list = Vec::with_capacity(pairs);
-        for pair in words.chunks_exact(2) {
+        for [host, name] in words.as_chunks::<2>().0 {
             // Host paths are taken from the child's working directory.
-            let host = context.system.vfs.directory_path(&cwd, &pair[0])?;
-            list.push((host, pair[1].clone()));
+            list.push((context.system.vfs.directory_path(&cwd, host)?, name.clone()));
         }
         request.preopens = Some(list);
     }

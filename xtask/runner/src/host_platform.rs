@@ -133,6 +133,9 @@ fn raw_terminal() -> Option<libc::termios> {
     }
     let mut raw = original;
     raw.c_lflag &= !(libc::ICANON | libc::ECHO | libc::ISIG);
+    // Ctrl-S and Ctrl-Q reach the app (an editor saves and quits with them)
+    // instead of pausing and resuming the terminal's output.
+    raw.c_iflag &= !libc::IXON;
     raw.c_cc[libc::VMIN] = 1;
     raw.c_cc[libc::VTIME] = 0;
     // SAFETY: `raw` is a valid termios derived from the terminal's own.

@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every test level, in groups, each made of steps that
 //! record checks, with a progress line and one closing `N passed, N failed`.
 
+pub mod editor_tests;
 pub mod host_tests;
 pub mod libc_tests;
 pub mod lint;
@@ -70,11 +71,16 @@ impl Group {
             Group::Host => {
                 let mut steps = host_tests::app_steps();
                 steps.extend(tool_tests::steps());
+                steps.extend(editor_tests::steps());
                 steps.extend(libc_tests::steps());
                 steps
             }
             Group::Kernel => qemu_tests::kernel_steps(),
-            Group::Qemu => qemu_tests::integration_steps(),
+            Group::Qemu => {
+                let mut steps = qemu_tests::integration_steps();
+                steps.extend(editor_tests::qemu_steps());
+                steps
+            }
             Group::Robustness => robustness_tests::steps(),
         }
     }

@@ -38,6 +38,8 @@ pub fn on_interrupt() {
                 KeyCode::Home => b"\x1b[H",
                 KeyCode::End => b"\x1b[F",
                 KeyCode::Delete => b"\x1b[3~",
+                KeyCode::PageUp => b"\x1b[5~",
+                KeyCode::PageDown => b"\x1b[6~",
                 _ => b"",
             };
             input::push(sequence);
