@@ -1,4 +1,4 @@
-//! `/proc/<pid>/status` and `/proc/<pid>/cmdline`: generated when opened
+//! `/proc/<pid>/status`, `cmdline` and `environ`: generated when opened
 //! from the live process, installed when it starts and removed when it is
 //! reaped.
 
@@ -63,6 +63,24 @@ impl Device for CommandLineFile {
     }
 }
 
+/// `/proc/<pid>/environ`: `NAME=value` entries, each followed by a NUL byte.
+struct EnvironmentFile(Weak<Process>);
+
+impl Device for EnvironmentFile {
+    fn snapshot(&self) -> Option<Vec<u8>> {
+        let mut text = Vec::new();
+        if let Some(process) = self.0.upgrade() {
+            for (name, value) in process.env.borrow().iter() {
+                text.extend_from_slice(name.as_bytes());
+                text.push(b'=');
+                text.extend_from_slice(value.as_bytes());
+                text.push(0);
+            }
+        }
+        Some(text)
+    }
+}
+
 impl System {
     /// Installs `/proc/<pid>/` for a new process.
     pub(super) fn install_proc_files(self: &Rc<Self>, process: &Rc<Process>) {
@@ -76,6 +94,10 @@ impl System {
         let _ = self.vfs.install_device(
             &format!("{directory}/cmdline"),
             Rc::new(CommandLineFile(Rc::downgrade(process))),
+        );
+        let _ = self.vfs.install_device(
+            &format!("{directory}/environ"),
+            Rc::new(EnvironmentFile(Rc::downgrade(process))),
         );
     }
 
