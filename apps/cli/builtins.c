@@ -1,7 +1,8 @@
-/* The builtins: commands the shell runs itself because they change its own
- * state (cd, export, exit, ulimit, ...) or need none of an app's. The job
- * control builtins (jobs, fg, bg, wait, kill) are in job_builtins.c. */
-#include <dirent.h>
+/* The builtins: the table of the commands the shell runs itself, and
+ * those that change its own state (cd, export, unset, ulimit, exit, ...).
+ * The scripting builtins (set, shift, local, read, source, ...) are in
+ * script_builtins.c, test and [ in test_builtin.c, help in help.c, and the
+ * job control builtins (jobs, fg, bg, wait, kill) in job_builtins.c. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,94 +12,112 @@
 
 #include "shell.h"
 
-/* The commands the shell runs itself (see run_builtin). */
-const char *const builtin_names[] = {
-    "help", "cd", "pwd", "history", "export", "unset", "exit", "shutdown",
-    "poweroff", "ulimit", "jobs", "fg", "bg", "wait", "kill",
+static int builtin_cd(int argc, char **argv);
+static int builtin_pwd(int argc, char **argv);
+static int builtin_history(int argc, char **argv);
+static int builtin_export(int argc, char **argv);
+static int builtin_unset(int argc, char **argv);
+static int builtin_ulimit(int argc, char **argv);
+static int builtin_shutdown(int argc, char **argv);
+
+/* In name order, as help lists them. */
+const struct builtin builtins[] = {
+    {":", builtin_true, ": [ARGUMENT]...", "do nothing, successfully"},
+    {".", builtin_source, ". FILE [ARGUMENT]...", "run the commands of FILE in this shell"},
+    {"[", builtin_test, "[ EXPRESSION ]", "the same as test"},
+    {"bg", builtin_bg, "bg [%N]", "continue a stopped job in the background"},
+    {"break", builtin_break, "break [N]", "leave the enclosing loop (or N of them)"},
+    {"cd", builtin_cd, "cd [DIR]", "change directory ($HOME, or - for the last one)"},
+    {"continue", builtin_continue, "continue [N]", "start the next round of the loop (or of the Nth)"},
+    {"eval", builtin_eval, "eval [WORD]...", "run the words as a command line"},
+    {"exec", builtin_exec, "exec [COMMAND] [REDIRECTION]...", "run COMMAND, then leave; or keep redirections"},
+    {"exit", builtin_exit, "exit [N]", "leave (at the top level: power off)"},
+    {"export", builtin_export, "export NAME[=VALUE]...", "pass variables to the programs started from now"},
+    {"false", builtin_false, "false", "do nothing, unsuccessfully"},
+    {"fg", builtin_fg, "fg [%N]", "continue a job in the foreground"},
+    {"help", builtin_help, "help", "this list"},
+    {"history", builtin_history, "history", "list previous command lines"},
+    {"jobs", builtin_jobs, "jobs", "list the jobs: running, stopped or done"},
+    {"kill", builtin_kill, "kill [-SIG] %N|PID", "signal a job (with PIDs only: /bin/kill)"},
+    {"local", builtin_local, "local NAME[=VALUE]...", "make variables local to the running function"},
+    {"poweroff", builtin_shutdown, "poweroff", "power off"},
+    {"pwd", builtin_pwd, "pwd", "print the working directory"},
+    {"read", builtin_read, "read [-r] [-p PROMPT] [NAME]...", "read a line of standard input into variables"},
+    {"return", builtin_return, "return [N]", "leave the running function or sourced file"},
+    {"set", builtin_set, "set [-efux] [-o NAME] [--] [ARG]...", "set options or the positional parameters"},
+    {"shift", builtin_shift, "shift [N]", "drop the first (or first N) parameters"},
+    {"shutdown", builtin_shutdown, "shutdown", "power off"},
+    {"source", builtin_source, "source FILE [ARGUMENT]...", "the same as ."},
+    {"test", builtin_test, "test EXPRESSION", "check files, strings, numbers (0 when true)"},
+    {"true", builtin_true, "true", "do nothing, successfully"},
+    {"type", builtin_type, "type NAME...", "say what runs: builtin, function, app or script"},
+    {"ulimit", builtin_ulimit, "ulimit [-X N]", "show or set limits for the apps this shell runs"},
+    {"unset", builtin_unset, "unset [-f|-v] NAME...", "remove variables (or functions with -f)"},
+    {"wait", builtin_wait, "wait [%N|PID]...", "wait for background jobs (default: all of them)"},
 };
-const size_t builtin_count = sizeof builtin_names / sizeof *builtin_names;
+const size_t builtin_count = sizeof builtins / sizeof *builtins;
+
+const struct builtin *builtin_find(const char *name) {
+    for (size_t index = 0; index < builtin_count; index++) {
+        if (strcmp(builtins[index].name, name) == 0)
+            return &builtins[index];
+    }
+    return NULL;
+}
+
+int is_builtin_command(int argc, char **argv) {
+    if (strcmp(argv[0], "kill") == 0)
+        return kill_names_a_job(argc, argv);
+    return builtin_find(argv[0]) != NULL;
+}
+
+int run_builtin(int argc, char **argv) {
+    const struct builtin *builtin = builtin_find(argv[0]);
+    int status = builtin ? builtin->run(argc, argv) : 127;
+    fflush(stdout);
+    return status;
+}
+
+/* ---- the shell's own state -------------------------------------------------------------- */
 
 static char *previous_directory;
 
-static void list_apps(void) {
-    DIR *directory = opendir("/bin");
-    if (!directory)
-        return;
-    struct dirent *entry;
-    int column = 0;
-    while ((entry = readdir(directory))) {
-        size_t length = strlen(entry->d_name);
-        if (length <= 5 || strcmp(entry->d_name + length - 5, ".wasm") != 0)
-            continue;
-        int width = (int)length - 5;
-        if (column + width + 1 > 76) {
-            printf("\n");
-            column = 0;
-        }
-        printf("%s%.*s", column ? " " : "  ", width, entry->d_name);
-        column += width + (column ? 1 : 2);
-    }
-    closedir(directory);
-    if (column)
-        printf("\n");
-}
-
-static int builtin_help(void) {
-    printf("WasmOS shell. Builtins:\n"
-           "  cd [dir]         change directory (default /; - for the previous one)\n"
-           "  pwd              print the working directory\n"
-           "  history          list previous command lines\n"
-           "  export NAME=VAL  set an environment variable (unset NAME removes it)\n"
-           "  exit [N]         leave the shell (powers off at the top level)\n"
-           "  shutdown         power off\n"
-           "  ulimit [-X N]    show or set this shell's limits for the apps it runs\n"
-           "  jobs             list the jobs: running, stopped or done\n"
-           "  fg [%%N]          continue a job in the foreground (default: the current one)\n"
-           "  bg [%%N]          continue a stopped job in the background\n"
-           "  wait [%%N|PID]    wait for background jobs (default: all of them)\n"
-           "  kill [-SIG] %%N|PID  send a signal (default TERM; INT, KILL, STOP, CONT, 9, ...)\n"
-           "  help             this text\n"
-           "Syntax: words with '..' \"..\" \\; $? $! $$ $NAME; cmd > file, >> file, < file, 2> file,\n"
-           "        2>&1; cmd1 | cmd2 (at once, through a pipe); cmd & (in the background);\n"
-           "        cmd1 ; cmd2; cmd1 && cmd2; cmd1 || cmd2.\n"
-           "Jobs: Ctrl-C ends the foreground job, Ctrl-Z stops it (fg or bg continue it).\n"
-           "Editing: arrows, Home/End, Tab completes, Up/Down history, Ctrl-A/E/K/U/W/L,\n"
-           "         Ctrl-C cancels the line, Ctrl-D on an empty line leaves.\n"
-           "Apps in /bin:\n");
-    list_apps();
-    return 0;
-}
-
 static int builtin_cd(int argc, char **argv) {
-    const char *target = argc > 1 ? argv[1] : "/";
+    const char *home = variable_get("HOME");
+    const char *target = argc > 1 ? argv[1] : home && *home ? home : "/";
     if (strcmp(target, "-") == 0) {
         if (!previous_directory) {
-            fprintf(stderr, "cli: cd: no previous directory\n");
+            shell_error("cd: no previous directory");
             return 1;
         }
         target = previous_directory;
     }
     char *current = getcwd(NULL, 0);
     if (chdir(target) < 0) {
-        fprintf(stderr, "cli: cd: %s: %s\n", target, strerror(errno));
+        shell_error("cd: %s: %s", target, strerror(errno));
         free(current);
         return 1;
     }
-    if (argc > 1 && strcmp(argv[1], "-") == 0) {
-        char *now = getcwd(NULL, 0);
-        if (now)
-            printf("%s\n", now);
-        free(now);
+    char *now = getcwd(NULL, 0);
+    if (argc > 1 && strcmp(argv[1], "-") == 0 && now)
+        printf("%s\n", now);
+    if (now) {
+        variable_set("PWD", now);
+        if (current)
+            variable_set("OLDPWD", current);
     }
+    free(now);
     free(previous_directory);
     previous_directory = current;
     return 0;
 }
 
-static int builtin_pwd(void) {
+static int builtin_pwd(int argc, char **argv) {
+    (void)argc;
+    (void)argv;
     char *current = getcwd(NULL, 0);
     if (!current) {
-        fprintf(stderr, "cli: pwd: %s\n", strerror(errno));
+        shell_error("pwd: %s", strerror(errno));
         return 1;
     }
     printf("%s\n", current);
@@ -106,7 +125,9 @@ static int builtin_pwd(void) {
     return 0;
 }
 
-static int builtin_history(void) {
+static int builtin_history(int argc, char **argv) {
+    (void)argc;
+    (void)argv;
     for (int index = 0; index < history_length(); index++)
         printf("%5d  %s\n", history_number(index), history_line(index));
     return 0;
@@ -116,21 +137,37 @@ static int builtin_export(int argc, char **argv) {
     int status = 0;
     for (int index = 1; index < argc; index++) {
         char *equals = strchr(argv[index], '=');
-        if (!equals)
-            continue; /* every variable is exported already */
-        *equals = '\0';
-        if (setenv(argv[index], equals + 1, 1) < 0) {
-            fprintf(stderr, "cli: export: %s: %s\n", argv[index], strerror(errno));
+        size_t name_length = equals ? (size_t)(equals - argv[index]) : strlen(argv[index]);
+        if (strcmp(argv[index], "-p") == 0)
+            continue;
+        if (!is_name(argv[index], name_length)) {
+            shell_error("export: '%s': not a valid name", argv[index]);
             status = 1;
+            continue;
         }
-        *equals = '=';
+        if (equals)
+            *equals = '\0';
+        if (variable_export(argv[index], equals ? equals + 1 : NULL) < 0)
+            status = 1;
+        if (equals)
+            *equals = '=';
     }
     return status;
 }
 
 static int builtin_unset(int argc, char **argv) {
-    for (int index = 1; index < argc; index++)
-        unsetenv(argv[index]);
+    int functions = 0;
+    int first = 1;
+    if (argc > 1 && (strcmp(argv[1], "-f") == 0 || strcmp(argv[1], "-v") == 0)) {
+        functions = argv[1][1] == 'f';
+        first = 2;
+    }
+    for (int index = first; index < argc; index++) {
+        if (functions)
+            function_unset(argv[index]);
+        else
+            variable_unset(argv[index]);
+    }
     return 0;
 }
 
@@ -164,7 +201,7 @@ static int builtin_ulimit(int argc, char **argv) {
         while (index < count && !(flag[0] == '-' && flag[1] == limit_table[index].flag && flag[2] == '\0'))
             index++;
         if (index == count) {
-            fprintf(stderr, "cli: ulimit: %s: unknown option (try -m -t -s -p -u -n -a)\n", flag);
+            shell_error("ulimit: %s: unknown option (try -m -t -s -p -u -n -a)", flag);
             return 2;
         }
         if (argument + 1 >= argc || argv[argument + 1][0] == '-') {
@@ -174,12 +211,12 @@ static int builtin_ulimit(int argc, char **argv) {
         char *end;
         long long value = strtoll(argv[++argument], &end, 10);
         if (*end || value <= 0) {
-            fprintf(stderr, "cli: ulimit: %s: not a positive number\n", argv[argument]);
+            shell_error("ulimit: %s: not a positive number", argv[argument]);
             return 2;
         }
         int result = wasmos_limit_set(limit_table[index].kind, value);
         if (result < 0) {
-            fprintf(stderr, "cli: ulimit: -%c %lld: %s\n", limit_table[index].flag, value, strerror(-result));
+            shell_error("ulimit: -%c %lld: %s", limit_table[index].flag, value, strerror(-result));
             return 1;
         }
     }
@@ -189,67 +226,18 @@ static int builtin_ulimit(int argc, char **argv) {
 void leave_shell(int status) {
     hang_up_stopped_jobs(); /* running jobs go on; the kernel reaps them */
     fflush(stdout);
-    wasmos_console_mode(WASMOS_CONSOLE_COOKED);
-    if (top_level_shell)
+    fflush(stderr);
+    if (interactive)
+        wasmos_console_mode(WASMOS_CONSOLE_COOKED);
+    if (top_level_shell && interactive)
         wasmos_poweroff(status);
     exit(status);
 }
 
-static int parse_status_argument(int argc, char **argv) {
-    if (argc < 2)
-        return 0;
-    char *end;
-    long value = strtol(argv[1], &end, 10);
-    if (*end || end == argv[1]) {
-        fprintf(stderr, "cli: exit: %s: numeric argument required\n", argv[1]);
-        return 2;
-    }
-    return (int)(value & 255);
-}
-
-int run_builtin(int argc, char **argv) {
-    const char *name = argv[0];
-    if (strcmp(name, "help") == 0)
-        return builtin_help();
-    if (strcmp(name, "cd") == 0)
-        return builtin_cd(argc, argv);
-    if (strcmp(name, "pwd") == 0)
-        return builtin_pwd();
-    if (strcmp(name, "history") == 0)
-        return builtin_history();
-    if (strcmp(name, "export") == 0)
-        return builtin_export(argc, argv);
-    if (strcmp(name, "unset") == 0)
-        return builtin_unset(argc, argv);
-    if (strcmp(name, "ulimit") == 0)
-        return builtin_ulimit(argc, argv);
-    if (strcmp(name, "jobs") == 0)
-        return builtin_jobs(argc, argv);
-    if (strcmp(name, "fg") == 0)
-        return builtin_fg(argc, argv);
-    if (strcmp(name, "bg") == 0)
-        return builtin_bg(argc, argv);
-    if (strcmp(name, "wait") == 0)
-        return builtin_wait(argc, argv);
-    if (strcmp(name, "kill") == 0)
-        return builtin_kill(argc, argv);
-    if (strcmp(name, "exit") == 0)
-        leave_shell(parse_status_argument(argc, argv));
-    if (strcmp(name, "shutdown") == 0 || strcmp(name, "poweroff") == 0) {
-        fflush(stdout);
-        wasmos_console_mode(WASMOS_CONSOLE_COOKED);
-        wasmos_poweroff(0);
-    }
-    return -1;
-}
-
-int is_builtin_command(int argc, char **argv) {
-    const char *name = argv[0];
-    if (strcmp(name, "kill") == 0)
-        return kill_names_a_job(argc, argv);
-    for (size_t index = 0; index < builtin_count; index++) {
-        if (strcmp(name, builtin_names[index]) == 0)
-            return 1;
-    }
-    return 0;
+static int builtin_shutdown(int argc, char **argv) {
+    (void)argc;
+    (void)argv;
+    fflush(stdout);
+    wasmos_console_mode(WASMOS_CONSOLE_COOKED);
+    wasmos_poweroff(0);
 }

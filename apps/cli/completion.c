@@ -35,8 +35,8 @@ static void collect_candidates(const char *word, size_t length, int command_posi
     const char *slash = memrchr(word, '/', length);
     if (command_position && !slash) {
         for (size_t index = 0; index < builtin_count; index++) {
-            if (strncmp(builtin_names[index], word, length) == 0)
-                add_candidate(list, builtin_names[index], strlen(builtin_names[index]), 0);
+            if (strncmp(builtins[index].name, word, length) == 0)
+                add_candidate(list, builtins[index].name, strlen(builtins[index].name), 0);
         }
         DIR *directory = opendir("/bin");
         struct dirent *entry;

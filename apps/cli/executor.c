@@ -1,460 +1,439 @@
-/* The executor: runs tokenized lines. A line is a list of pipelines joined
- * by ; & && ||; a pipeline's stages are joined by | and run at once as one
- * job (a process group), connected by kernel pipes; each stage may redirect
- * with < > >> 2> 2>> 2>&1. Builtins run inside the shell. */
+/* The executor: runs the syntax tree. Lists run their items in order (or
+ * in the background with &), && and || by status, and the compound
+ * commands here: if, while, until, for, case, { } and ( ) (a subshell:
+ * whatever it changes is given back). Simple commands and pipelines are in
+ * command.c and pipeline.c. break, continue, return and exit leave their
+ * constructs through pending_control, which every list and loop checks.
+ * Also here: the function table, and running source text or a file
+ * command by command, as a script runs. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <wasmos.h>
 
 #include "shell.h"
 
+enum control pending_control;
+int control_levels;
+int control_status;
+int loop_depth;
+int function_depth;
+int errexit_suppressed;
 int last_status;
 int last_background_pid;
 
-/* ---- checking a line ------------------------------------------------------ */
+/* The arena of the command running now: a function defined by it keeps it. */
+static struct arena *current_arena;
 
-static const char *operator_text(enum token_kind kind) {
-    switch (kind) {
-    case TOKEN_PIPE: return "|";
-    case TOKEN_SEQUENCE: return ";";
-    case TOKEN_BACKGROUND: return "&";
-    case TOKEN_AND: return "&&";
-    case TOKEN_OR: return "||";
-    default: return "?";
+/* ---- functions -------------------------------------------------------------------- */
+
+static struct function *functions;
+
+struct function *function_find(const char *name) {
+    for (struct function *function = functions; function; function = function->next) {
+        if (strcmp(function->name, name) == 0)
+            return function;
+    }
+    return NULL;
+}
+
+void function_define(const char *name, struct node *body, struct arena *arena) {
+    struct function *function = function_find(name);
+    if (!function) {
+        function = shell_allocate(sizeof *function);
+        function->name = shell_copy(name);
+        function->arena = NULL;
+        function->next = functions;
+        functions = function;
+    }
+    arena_retain(arena);
+    if (function->arena)
+        arena_release(function->arena);
+    function->body = body;
+    function->arena = arena;
+}
+
+int function_unset(const char *name) {
+    for (struct function **link = &functions; *link; link = &(*link)->next) {
+        struct function *function = *link;
+        if (strcmp(function->name, name) == 0) {
+            *link = function->next;
+            arena_release(function->arena);
+            free(function->name);
+            free(function);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+/* The definition's text is kept in the node of the definition, which is the
+ * body's parent: rebuilt here from the name and the body's text. */
+void function_serialize(struct text *out) {
+    for (struct function *function = functions; function; function = function->next) {
+        text_append_string(out, function->name);
+        text_append_string(out, "() ");
+        text_append_string(out, function->body->text ? function->body->text : "{ :; }");
+        text_append_char(out, '\n');
     }
 }
 
-static int is_redirection(enum token_kind kind) {
-    return kind == TOKEN_IN || kind == TOKEN_OUT || kind == TOKEN_APPEND || kind == TOKEN_ERROR_OUT ||
-           kind == TOKEN_ERROR_APPEND;
-}
-
-static int ends_pipeline(enum token_kind kind) {
-    return kind == TOKEN_SEQUENCE || kind == TOKEN_BACKGROUND || kind == TOKEN_AND || kind == TOKEN_OR;
-}
-
-/* Checks the whole line before any of it runs; returns -1 after a message. */
-static int check_syntax(const struct token *tokens, int count) {
-    int stage_empty = 1;
-    int stages = 1;
-    int in_and_or_list = 0; /* the current pipeline follows && or || */
-    for (int index = 0; index < count; index++) {
-        enum token_kind kind = tokens[index].kind;
-        if (kind == TOKEN_WORD || kind == TOKEN_ERROR_TO_OUT) {
-            stage_empty = 0;
-            continue;
-        }
-        if (is_redirection(kind)) {
-            if (index + 1 >= count || tokens[index + 1].kind != TOKEN_WORD) {
-                fprintf(stderr, "cli: syntax error: a redirection needs a file name\n");
-                return -1;
-            }
-            index++;
-            stage_empty = 0;
-            continue;
-        }
-        if (stage_empty) {
-            fprintf(stderr, "cli: syntax error near '%s'\n", operator_text(kind));
-            return -1;
-        }
-        if (kind == TOKEN_PIPE && ++stages > MAX_STAGES) {
-            fprintf(stderr, "cli: too many commands in one pipeline (at most %d)\n", MAX_STAGES);
-            return -1;
-        }
-        if (kind == TOKEN_BACKGROUND && in_and_or_list) {
-            fprintf(stderr, "cli: && and || lists cannot run in the background\n");
-            return -1;
-        }
-        if (kind == TOKEN_AND || kind == TOKEN_OR)
-            in_and_or_list = 1;
-        else if (kind != TOKEN_PIPE)
-            in_and_or_list = 0;
-        if (kind != TOKEN_PIPE)
-            stages = 1;
-        stage_empty = 1;
+int call_function(struct function *function, int argc, char **argv) {
+    struct arena *saved_arena = current_arena;
+    int saved_loop_depth = loop_depth;
+    int saved_report = report_failures;
+    arena_retain(function->arena); /* it may be redefined while it runs */
+    current_arena = function->arena;
+    struct node *body = function->body;
+    struct arena *arena = function->arena;
+    positional_push(argc - 1, argv + 1);
+    scope_push();
+    function_depth++;
+    loop_depth = 0;
+    report_failures = 0;
+    int status = execute(body);
+    if (pending_control == CONTROL_RETURN) {
+        pending_control = CONTROL_NONE;
+        status = control_status;
     }
-    if (stage_empty && count > 0) {
-        enum token_kind last = tokens[count - 1].kind;
-        if (last == TOKEN_PIPE || last == TOKEN_AND || last == TOKEN_OR) {
-            fprintf(stderr, "cli: syntax error near '%s'\n", operator_text(last));
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* ---- the stages of a pipeline ---------------------------------------------- */
-
-/* What one stage does with descriptors 0, 1 and 2 besides its pipes. */
-struct redirections {
-    const char *input_path;
-    const char *output_path;
-    int output_append;
-    const char *error_path;
-    int error_append;
-    int error_to_output;
-};
-
-struct stage {
-    char **argv; /* expanded words, NULL-terminated */
-    int argc;
-    struct redirections plan;
-    int in_shell; /* a builtin, or only redirections: the shell runs it */
-};
-
-/* The expanded words of the pipeline being run, freed when it is done. */
-static char *expanded_words[MAX_TOKENS];
-static int expanded_count;
-/* Every stage's argv, one after the other, each ended by NULL. */
-static char *stage_words[MAX_TOKENS + MAX_STAGES];
-
-static void free_expanded_words(void) {
-    for (int index = 0; index < expanded_count; index++)
-        free(expanded_words[index]);
-    expanded_count = 0;
-}
-
-/* Expands one word into expanded_words; NULL when it vanished or memory ran
- * out (*failed is set then). */
-static char *expand_into_list(const char *word, int *failed) {
-    int removed = 0;
-    char *text = expand_word(word, &removed);
-    if (!text) {
-        fprintf(stderr, "cli: out of memory\n");
-        *failed = 1;
-        return NULL;
-    }
-    expanded_words[expanded_count++] = text;
-    return removed ? NULL : text;
-}
-
-/* Splits tokens [first, end) into stages and expands their words now, so
- * that $? is the status of what ran before. Returns the number of stages,
- * or -1 after a message. */
-static int prepare_stages(const struct token *tokens, int first, int end, struct stage *stages) {
-    int stage_count = 0;
-    int word_count = 0;
-    int failed = 0;
-    struct stage *stage = NULL;
-    for (int index = first; index <= end && !failed; index++) {
-        if (index == end || tokens[index].kind == TOKEN_PIPE) {
-            stage_words[word_count++] = NULL;
-            stage = NULL;
-            continue;
-        }
-        if (!stage) {
-            stage = &stages[stage_count++];
-            memset(stage, 0, sizeof *stage);
-            stage->argv = &stage_words[word_count];
-        }
-        enum token_kind kind = tokens[index].kind;
-        if (kind == TOKEN_WORD) {
-            char *word = expand_into_list(tokens[index].text, &failed);
-            if (word) {
-                stage_words[word_count++] = word;
-                stage->argc++;
-            }
-            continue;
-        }
-        if (kind == TOKEN_ERROR_TO_OUT) {
-            stage->plan.error_to_output = 1;
-            continue;
-        }
-        /* A redirection: check_syntax made sure a word follows. */
-        char *path = expand_into_list(tokens[++index].text, &failed);
-        if (!path)
-            path = "";
-        switch (kind) {
-        case TOKEN_IN: stage->plan.input_path = path; break;
-        case TOKEN_OUT: stage->plan.output_path = path; stage->plan.output_append = 0; break;
-        case TOKEN_APPEND: stage->plan.output_path = path; stage->plan.output_append = 1; break;
-        case TOKEN_ERROR_OUT: stage->plan.error_path = path; stage->plan.error_append = 0; break;
-        case TOKEN_ERROR_APPEND: stage->plan.error_path = path; stage->plan.error_append = 1; break;
-        default: break;
-        }
-    }
-    if (failed)
-        return -1;
-    for (int index = 0; index < stage_count; index++)
-        stages[index].in_shell = stages[index].argc == 0 || is_builtin_command(stages[index].argc, stages[index].argv);
-    return stage_count;
-}
-
-static int open_for_redirection(const char *path, int output, int append) {
-    int flags = output ? O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC) : O_RDONLY;
-    int fd = open(path, flags, 0644);
-    if (fd < 0)
-        fprintf(stderr, "cli: %s: %s\n", path, strerror(errno));
-    return fd;
-}
-
-static void close_if_open(int *fd) {
-    if (*fd >= 0)
-        wasmos_close(*fd);
-    *fd = -1;
-}
-
-/* ---- stages the shell runs itself -------------------------------------------- */
-
-struct saved_descriptors {
-    int saved[3]; /* copies of 0, 1, 2, or -1 where untouched */
-};
-
-static void restore_descriptors(struct saved_descriptors *saved) {
-    fflush(stdout);
-    fflush(stderr);
-    for (int fd = 0; fd < 3; fd++) {
-        if (saved->saved[fd] >= 0) {
-            wasmos_dup2(saved->saved[fd], fd);
-            wasmos_close(saved->saved[fd]);
-            saved->saved[fd] = -1;
-        }
-    }
-}
-
-/* Points `target` (0, 1 or 2) at `fd`, saving the old one first. */
-static int redirect_fd(struct saved_descriptors *saved, int target, int fd) {
-    if (saved->saved[target] < 0) {
-        saved->saved[target] = wasmos_dup(target);
-        if (saved->saved[target] < 0)
-            return saved->saved[target];
-    }
-    int result = wasmos_dup2(fd, target);
-    return result < 0 ? result : 0;
-}
-
-static int open_and_redirect(struct saved_descriptors *saved, int target, const char *path, int output, int append) {
-    int fd = open_for_redirection(path, output, append);
-    if (fd < 0)
-        return -1;
-    int result = redirect_fd(saved, target, fd);
-    wasmos_close(fd);
-    if (result < 0) {
-        fprintf(stderr, "cli: %s: %s\n", path, strerror(-result));
-        return -1;
-    }
-    return 0;
-}
-
-/* Runs a builtin (or a stage of only redirections) in the shell, with its
- * standard output in `pipe_output_fd` unless that is -1. Returns $?. */
-static int run_in_shell(struct stage *stage, int pipe_output_fd) {
-    const struct redirections *plan = &stage->plan;
-    struct saved_descriptors saved = {{-1, -1, -1}};
-    fflush(stdout);
-    fflush(stderr);
-    int failed = (pipe_output_fd >= 0 && redirect_fd(&saved, 1, pipe_output_fd) < 0) ||
-                 (plan->input_path && open_and_redirect(&saved, 0, plan->input_path, 0, 0) < 0) ||
-                 (plan->output_path && open_and_redirect(&saved, 1, plan->output_path, 1, plan->output_append) < 0) ||
-                 (plan->error_to_output && redirect_fd(&saved, 2, 1) < 0) ||
-                 (plan->error_path && open_and_redirect(&saved, 2, plan->error_path, 1, plan->error_append) < 0);
-    int status = 0;
-    if (failed)
-        status = 1;
-    else if (stage->argc > 0) /* with no words, the files were created or checked */
-        status = run_builtin(stage->argc, stage->argv);
-    restore_descriptors(&saved);
+    report_failures = saved_report;
+    loop_depth = saved_loop_depth;
+    function_depth--;
+    scope_pop();
+    positional_pop();
+    current_arena = saved_arena;
+    arena_release(arena);
     return status;
 }
 
-/* ---- stages that are programs ----------------------------------------------- */
+/* ---- compound commands -------------------------------------------------------------- */
 
-/* $? for a program that could not start, after saying why. */
-static int report_spawn_failure(const char *name, int error) {
-    if (error == -ENOENT) {
-        fprintf(stderr, "cli: %s: command not found\n", name);
-        return 127;
-    }
-    if (error == -ENOEXEC)
-        fprintf(stderr, "cli: %s: not a valid WebAssembly program\n", name);
-    else
-        fprintf(stderr, "cli: %s: %s\n", name, strerror(-error));
-    return 126;
-}
-
-/* Starts one stage as a process of `job`, reading `input_fd` and writing
- * `output_fd` (-1: the shell's own) unless its redirections say otherwise.
- * Returns 0, or $? for a stage that did not start. */
-static int spawn_stage(struct job *job, const struct stage *stage, int input_fd, int output_fd) {
-    static struct wasmos_word words[MAX_TOKENS];
-    const struct redirections *plan = &stage->plan;
-    int input_file = -1, output_file = -1, error_file = -1;
-    int status = 0;
-    if (plan->input_path && (input_file = open_for_redirection(plan->input_path, 0, 0)) < 0)
-        status = 1;
-    if (!status && plan->output_path &&
-        (output_file = open_for_redirection(plan->output_path, 1, plan->output_append)) < 0)
-        status = 1;
-    if (!status && plan->error_path &&
-        (error_file = open_for_redirection(plan->error_path, 1, plan->error_append)) < 0)
-        status = 1;
-    if (status == 0) {
-        struct wasmos_spawn_options options;
-        memset(&options, 0, sizeof options);
-        options.stdin_fd = input_file >= 0 ? input_file : input_fd >= 0 ? input_fd : WASMOS_FD_INHERIT;
-        options.stdout_fd = output_file >= 0 ? output_file : output_fd >= 0 ? output_fd : WASMOS_FD_INHERIT;
-        if (error_file >= 0)
-            options.stderr_fd = error_file;
-        else if (plan->error_to_output) /* the shell's own fd 1 when stdout is not redirected */
-            options.stderr_fd = options.stdout_fd == WASMOS_FD_INHERIT ? 1 : options.stdout_fd;
-        else
-            options.stderr_fd = WASMOS_FD_INHERIT;
-        options.env_count = -1;
-        for (int index = 0; index < stage->argc; index++) {
-            words[index].ptr = stage->argv[index];
-            words[index].len = (uint32_t)strlen(stage->argv[index]);
-        }
-        /* The first stage starts the job's group; the others join it. */
-        options.group = job->group > 0 ? job->group : WASMOS_GROUP_NEW;
-        fflush(stdout);
-        fflush(stderr);
-        int pid = wasmos_spawn(words, stage->argc, &options);
-        if (pid == -ESRCH && job->group > 0) {
-            /* Every earlier stage has ended already: start the group anew. */
-            options.group = WASMOS_GROUP_NEW;
-            pid = wasmos_spawn(words, stage->argc, &options);
-            if (pid > 0)
-                job->group = pid;
-        }
-        if (pid > 0)
-            job_add_process(job, pid, stage->argv[0]);
-        else
-            status = report_spawn_failure(stage->argv[0], pid);
-    }
-    close_if_open(&input_file);
-    close_if_open(&output_file);
-    close_if_open(&error_file);
+/* Runs a condition, where a failure does not end the shell under set -e. */
+static int execute_condition(struct node *node) {
+    errexit_suppressed++;
+    int status = execute(node);
+    errexit_suppressed--;
     return status;
 }
 
-/* Starts the stages of a pipeline as one job, then waits for it (or, in
- * the background, announces it). `command` is its text for `jobs`.
- * Returns $?. */
-static int run_job(struct stage *stages, int stage_count, const char *command, size_t command_length,
-                   int background) {
-    /* Pipe i connects stage i's output to stage i + 1's input. */
-    int read_ends[MAX_STAGES], write_ends[MAX_STAGES];
-    for (int index = 0; index < stage_count; index++)
-        read_ends[index] = write_ends[index] = -1;
-    int status = 0;
-    for (int index = 0; index + 1 < stage_count && status == 0; index++) {
-        int ends[2];
-        int result = wasmos_pipe(ends);
-        if (result < 0) {
-            fprintf(stderr, "cli: pipe: %s\n", strerror(-result));
-            status = 1;
-        } else {
-            read_ends[index] = ends[0];
-            write_ends[index] = ends[1];
-        }
+/* After a loop's body: whether to leave the loop (break, a continue meant
+ * for an outer loop, return or exit). */
+static int leaves_loop(void) {
+    if (pending_control == CONTROL_BREAK) {
+        if (--control_levels <= 0)
+            pending_control = CONTROL_NONE;
+        return 1;
     }
-    struct job *job = status == 0 ? job_create(command, command_length) : NULL;
-    if (!job) {
-        for (int index = 0; index < stage_count; index++) {
-            close_if_open(&read_ends[index]);
-            close_if_open(&write_ends[index]);
+    if (pending_control == CONTROL_CONTINUE) {
+        if (--control_levels <= 0) {
+            pending_control = CONTROL_NONE;
+            return 0;
         }
         return 1;
     }
-    int last_started_pid = 0;
-    for (int index = 0; index < stage_count; index++) {
-        int *input = index > 0 ? &read_ends[index - 1] : NULL;
-        int *output = index + 1 < stage_count ? &write_ends[index] : NULL;
-        if (stages[index].in_shell) {
-            /* Builtins never read standard input; closing its pipe gives the
-             * stage before an end of pipe instead of a full buffer. */
-            if (input)
-                close_if_open(input);
-            continue;
-        }
-        int count_before = job->process_count;
-        int stage_status = spawn_stage(job, &stages[index], input ? *input : -1, output ? *output : -1);
-        if (job->process_count > count_before)
-            last_started_pid = job->processes[job->process_count - 1].pid;
-        else if (index + 1 == stage_count)
-            job->last_stage_status = stage_status;
-        /* The child has its own copies now; the shell's must go, or the
-         * reader of a pipe would never see its end. */
-        if (input)
-            close_if_open(input);
-        if (output)
-            close_if_open(output);
-    }
-    /* The shell's own stages, after the programs that read their output. */
-    for (int index = 0; index < stage_count; index++) {
-        if (!stages[index].in_shell)
-            continue;
-        int *output = index + 1 < stage_count ? &write_ends[index] : NULL;
-        int stage_status = run_in_shell(&stages[index], output ? *output : -1);
-        if (output)
-            close_if_open(output);
-        if (index + 1 == stage_count)
-            job->last_stage_status = stage_status;
-    }
-    if (job->process_count == 0) {
-        status = job_status(job);
-        job_remove(job);
-        return status;
-    }
-    if (background) {
-        job_touch(job);
-        last_background_pid = last_started_pid;
-        fflush(stdout);
-        fprintf(stderr, "[%d] %d\n", job->number, last_started_pid);
-        return 0;
-    }
-    return run_in_foreground(job, 0);
+    return pending_control != CONTROL_NONE;
 }
 
-/* Runs a pipeline: tokens [first, end) with stages separated by |. */
-static int run_pipeline(const char *line, struct token *tokens, int first, int end, int background) {
-    static struct stage stages[MAX_STAGES];
-    int stage_count = prepare_stages(tokens, first, end, stages);
-    int status;
-    if (stage_count < 0) {
-        status = 1;
-    } else if (stage_count == 1 && stages[0].in_shell) {
-        /* A lone builtin changes the shell itself, even with a final &. */
-        status = run_in_shell(&stages[0], -1);
-    } else {
-        size_t start = tokens[first].start;
-        status = run_job(stages, stage_count, line + start, tokens[end - 1].end - start, background);
+static int execute_loop(struct node *node) {
+    int until = node->kind == NODE_UNTIL;
+    int status = 0;
+    loop_depth++;
+    for (;;) {
+        int condition = execute_condition(node->as.loop.condition);
+        if (pending_control != CONTROL_NONE) {
+            if (leaves_loop())
+                break;
+            continue;
+        }
+        if ((condition == 0) == until)
+            break;
+        status = execute(node->as.loop.body);
+        if (leaves_loop())
+            break;
     }
-    free_expanded_words();
+    loop_depth--;
     return status;
 }
 
-void run_line(const char *line) {
-    static struct token tokens[MAX_TOKENS];
-    int count = tokenize(line, tokens, MAX_TOKENS);
-    if (count < 0) {
-        last_status = 2;
-        return;
-    }
-    if (check_syntax(tokens, count) < 0) {
-        last_status = 2;
+static int execute_for(struct node *node) {
+    struct string_list values = {0};
+    if (node->as.for_loop.has_in) {
+        current_line = node->line;
+        if (expand_words(node->as.for_loop.words, node->as.for_loop.word_count, &values) < 0)
+            return 1;
     } else {
-        int start = 0;
-        enum token_kind joiner = TOKEN_SEQUENCE;
-        for (int index = 0; index <= count; index++) {
-            if (index < count && !ends_pipeline(tokens[index].kind))
-                continue;
-            if (index > start) {
-                int background = index < count && tokens[index].kind == TOKEN_BACKGROUND;
-                int run = joiner == TOKEN_SEQUENCE || joiner == TOKEN_BACKGROUND ||
-                          (joiner == TOKEN_AND && last_status == 0) || (joiner == TOKEN_OR && last_status != 0);
-                if (run)
-                    last_status = run_pipeline(line, tokens, start, index, background);
+        for (int index = 1; index <= positional_count(); index++)
+            string_list_add(&values, shell_copy(positional_get(index)));
+    }
+    int status = 0;
+    loop_depth++;
+    for (int index = 0; index < values.count; index++) {
+        if (variable_set(node->as.for_loop.name, values.items[index]) < 0) {
+            status = 1;
+            break;
+        }
+        status = execute(node->as.for_loop.body);
+        if (leaves_loop())
+            break;
+    }
+    loop_depth--;
+    string_list_free(&values);
+    return status;
+}
+
+static int execute_case(struct node *node) {
+    current_line = node->line;
+    char *word = expand_single(node->as.case_command.word);
+    if (!word)
+        return 1;
+    int status = 0;
+    for (struct case_item *item = node->as.case_command.items; item; item = item->next) {
+        int matched = 0;
+        for (int index = 0; index < item->pattern_count && !matched; index++) {
+            char *pattern = expand_pattern(item->patterns[index]);
+            if (!pattern) {
+                free(word);
+                return 1;
             }
-            if (index < count)
-                joiner = tokens[index].kind;
-            start = index + 1;
+            matched = pattern_match(pattern, word);
+            free(pattern);
+        }
+        if (matched) {
+            status = item->body ? execute(item->body) : 0;
+            break;
         }
     }
-    for (int index = 0; index < count; index++)
-        free(tokens[index].text);
+    free(word);
+    return status;
+}
+
+static int execute_if(struct node *node) {
+    int condition = execute_condition(node->as.if_command.condition);
+    if (pending_control != CONTROL_NONE)
+        return condition;
+    if (condition == 0)
+        return execute(node->as.if_command.then_part);
+    if (node->as.if_command.else_part)
+        return execute(node->as.if_command.else_part);
+    return 0;
+}
+
+/* ( list ): runs in this shell, then gives back variables, parameters,
+ * options and the working directory; exit ends only the subshell. */
+static int execute_subshell(struct node *node) {
+    struct shell_snapshot *snapshot = snapshot_take();
+    int saved_loop_depth = loop_depth;
+    int saved_function_depth = function_depth;
+    loop_depth = 0;
+    function_depth = 0;
+    int status = execute(node->as.group.body);
+    if (pending_control == CONTROL_EXIT)
+        status = control_status;
+    if (pending_control != CONTROL_INTERRUPT)
+        pending_control = CONTROL_NONE;
+    loop_depth = saved_loop_depth;
+    function_depth = saved_function_depth;
+    fflush(stdout);
+    snapshot_restore(snapshot);
+    return status;
+}
+
+int execute_compound(struct node *node) {
+    switch (node->kind) {
+    case NODE_GROUP: return execute(node->as.group.body);
+    case NODE_SUBSHELL: return execute_subshell(node);
+    case NODE_IF: return execute_if(node);
+    case NODE_WHILE:
+    case NODE_UNTIL: return execute_loop(node);
+    case NODE_FOR: return execute_for(node);
+    case NODE_CASE: return execute_case(node);
+    case NODE_FUNCTION:
+        function_define(node->as.function.name, node->as.function.body, current_arena);
+        return 0;
+    default: return execute(node);
+    }
+}
+
+/* ---- lists and and-or lists ------------------------------------------------------------ */
+
+static int execute_list(struct node *node) {
+    int status = 0;
+    int report = report_failures;
+    for (int index = 0; index < node->as.list.count; index++) {
+        struct node *item = node->as.list.items[index];
+        report_failures = report && (item->kind == NODE_COMMAND || item->kind == NODE_PIPELINE);
+        if (node->as.list.background[index]) {
+            status = execute_in_background(item);
+            last_status = status;
+        } else {
+            status = execute(item);
+        }
+        if (pending_control != CONTROL_NONE)
+            break;
+    }
+    report_failures = report;
+    return status;
+}
+
+static int execute_pipeline_node(struct node *node) {
+    int negated = node->as.pipeline.negated;
+    if (negated)
+        errexit_suppressed++;
+    int status;
+    if (node->as.pipeline.count == 1)
+        status = execute_command(node->as.pipeline.stages[0]);
+    else
+        status = execute_pipeline(node->as.pipeline.stages, node->as.pipeline.count, node->text, 0);
+    if (negated) {
+        errexit_suppressed--;
+        status = !status;
+    }
+    return status;
+}
+
+static int nesting_weight;
+static int nesting_limit = 250;
+
+void nesting_init(void) {
+    /* About 3 frames per unit; the rest is kept for the work done at the
+     * deepest point (expanding, parsing, a builtin, the C library). */
+    long long frames = wasmos_limit_get(WASMOS_LIMIT_CALL_DEPTH);
+    if (frames > 0)
+        nesting_limit = (int)((frames - 280) / 3 > 20 ? (frames - 280) / 3 : 20);
+}
+
+int nesting_enter(int weight) {
+    if (nesting_weight + weight > nesting_limit) {
+        shell_error("commands nested too deeply (functions, substitutions or sourced files)");
+        if (pending_control == CONTROL_NONE) {
+            pending_control = CONTROL_INTERRUPT; /* abandon the whole command line */
+            control_status = 2;
+        }
+        return -1;
+    }
+    nesting_weight += weight;
+    return 0;
+}
+
+void nesting_leave(int weight) {
+    nesting_weight -= weight;
+}
+
+int execute(struct node *node) {
+    if (!node)
+        return 0;
+    if (nesting_enter(1) < 0)
+        return last_status = 2;
+    int status = 0;
+    int checked = 0; /* set -e looks at simple commands, pipelines and subshells */
+    int saved_report = report_failures;
+    switch (node->kind) {
+    case NODE_LIST:
+        status = execute_list(node);
+        break;
+    case NODE_AND:
+    case NODE_OR:
+        report_failures = 0;
+        status = execute_condition(node->as.pair.left);
+        if (pending_control == CONTROL_NONE && (node->kind == NODE_AND) == (status == 0))
+            status = execute(node->as.pair.right);
+        break;
+    case NODE_PIPELINE:
+        status = execute_pipeline_node(node);
+        checked = !node->as.pipeline.negated;
+        break;
+    default:
+        if (node->kind != NODE_COMMAND)
+            report_failures = 0;
+        status = execute_command(node);
+        checked = node->kind == NODE_COMMAND || node->kind == NODE_SUBSHELL;
+        break;
+    }
+    report_failures = saved_report;
+    last_status = status;
+    nesting_leave(1);
+    if (checked && status != 0 && options.errexit && errexit_suppressed == 0 && pending_control == CONTROL_NONE) {
+        pending_control = CONTROL_EXIT;
+        control_status = status;
+    }
+    return status;
+}
+
+/* ---- source text and files ------------------------------------------------------------ */
+
+int run_source(const char *text, size_t length, const char *name, int first_line) {
+    const char *saved_name = current_source_name;
+    int saved_line = current_line;
+    struct arena *saved_arena = current_arena;
+    if (nesting_enter(1) < 0)
+        return 2;
+    struct lexer lexer;
+    lexer_init(&lexer, text, length, name, first_line);
+    int status = 0;
+    for (;;) {
+        struct arena *arena = arena_create();
+        struct node *command;
+        enum parse_result result = parse_next_command(&lexer, arena, &command);
+        if (result != PARSE_COMMAND) {
+            arena_release(arena);
+            if (result != PARSE_END)
+                status = last_status = 2;
+            break;
+        }
+        current_source_name = name;
+        current_arena = arena;
+        status = execute(command);
+        arena_release(arena);
+        if (!interactive)
+            forget_ended_jobs();
+        if (pending_control != CONTROL_NONE)
+            break;
+    }
+    current_source_name = saved_name;
+    current_line = saved_line;
+    current_arena = saved_arena;
+    nesting_leave(1);
+    return status;
+}
+
+char *read_whole_file(const char *path, size_t *length) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    struct stat status;
+    if (fstat(fd, &status) == 0 && S_ISDIR(status.st_mode)) {
+        close(fd);
+        errno = EISDIR;
+        return NULL;
+    }
+    struct text content = {0};
+    char buffer[4096];
+    ssize_t count;
+    while ((count = read(fd, buffer, sizeof buffer)) > 0)
+        text_append(&content, buffer, (size_t)count);
+    int error = errno;
+    close(fd);
+    if (count < 0) {
+        text_free(&content);
+        errno = error;
+        return NULL;
+    }
+    *length = content.length;
+    return text_take(&content);
+}
+
+int run_file(const char *path) {
+    size_t length;
+    char *text = read_whole_file(path, &length);
+    if (!text) {
+        shell_error("%s: %s", path, strerror(errno));
+        return -1;
+    }
+    int status = run_source(text, length, path, 1);
+    free(text);
+    return status;
 }

@@ -23,26 +23,26 @@ static int parse_number(const char *text) {
 static struct job *parse_job(const char *builtin, const char *text, int bare_number) {
     const char *spec = text[0] == '%' ? text + 1 : text;
     if (text[0] != '%' && !bare_number) {
-        fprintf(stderr, "cli: %s: %s: not a job\n", builtin, text);
+        shell_error("%s: %s: not a job", builtin, text);
         return NULL;
     }
     struct job *job;
     if (spec[0] == '\0' || strcmp(spec, "%") == 0 || strcmp(spec, "+") == 0) {
         job = current_job();
         if (!job)
-            fprintf(stderr, "cli: %s: no current job\n", builtin);
+            shell_error("%s: no current job", builtin);
         return job;
     }
     job = job_find(parse_number(spec));
     if (!job)
-        fprintf(stderr, "cli: %s: %s: no such job\n", builtin, text);
+        shell_error("%s: %s: no such job", builtin, text);
     return job;
 }
 
 /* The job fg or bg acts on: the argument's, or the current one. */
 static struct job *job_argument(const char *builtin, int argc, char **argv) {
     if (argc > 2) {
-        fprintf(stderr, "cli: %s: too many arguments\n", builtin);
+        shell_error("%s: too many arguments", builtin);
         return NULL;
     }
     update_jobs();
@@ -51,11 +51,13 @@ static struct job *job_argument(const char *builtin, int argc, char **argv) {
 
 int builtin_jobs(int argc, char **argv) {
     if (argc > 1) {
-        fprintf(stderr, "cli: jobs: %s: unknown argument\n", argv[1]);
+        shell_error("jobs: %s: unknown argument", argv[1]);
         return 2;
     }
     update_jobs();
     for (struct job *job = job_next(NULL); job; job = job_next(job)) {
+        if (job->starting)
+            continue;
         char state[32];
         describe_job_state(job, state, sizeof state);
         printf("[%d]  %s  %s\n", job->number, state, job->command);
@@ -79,12 +81,12 @@ int builtin_bg(int argc, char **argv) {
     if (!job)
         return 1;
     if (job_is_running(job)) {
-        fprintf(stderr, "cli: bg: job %d is already running\n", job->number);
+        shell_error("bg: job %d is already running", job->number);
         return 0;
     }
     int result = signal_job(job, SIGNAL_CONTINUE);
     if (result < 0) {
-        fprintf(stderr, "cli: bg: %%%d: %s\n", job->number, strerror(-result));
+        shell_error("bg: %%%d: %s", job->number, strerror(-result));
         return 1;
     }
     job_touch(job);
@@ -100,7 +102,7 @@ static int wait_for_argument(const char *text) {
     }
     int pid = parse_number(text);
     if (pid <= 0) {
-        fprintf(stderr, "cli: wait: %s: not a pid or job\n", text);
+        shell_error("wait: %s: not a pid or job", text);
         return 2;
     }
     int index;
@@ -109,7 +111,7 @@ static int wait_for_argument(const char *text) {
         return wait_for_job_process(job, index);
     int wait_status = 0;
     if (wasmos_wait(pid, &wait_status, 0) != pid) {
-        fprintf(stderr, "cli: wait: pid %d is not a child of this shell\n", pid);
+        shell_error("wait: pid %d is not a child of this shell", pid);
         return 127;
     }
     return status_from_wait(wait_status);
@@ -120,7 +122,7 @@ int builtin_wait(int argc, char **argv) {
     if (argc == 1) {
         /* Every running job; stopped ones would never end. */
         for (struct job *job = job_next(NULL); job; job = job_next(job)) {
-            if (job_is_running(job))
+            if (job_is_running(job) && !job->starting)
                 status = wait_for_job(job);
         }
         return status;
@@ -179,7 +181,7 @@ int builtin_kill(int argc, char **argv) {
     else if (first == 2 && strcmp(argv[1], "--") != 0)
         signal = parse_signal(argv[1] + 1);
     if (signal < 0) {
-        fprintf(stderr, "cli: kill: %s: unknown signal\n", first == 3 ? argv[2] : argv[1]);
+        shell_error("kill: %s: unknown signal", first == 3 ? argv[2] : argv[1]);
         return 2;
     }
     int status = 0;
@@ -197,14 +199,14 @@ int builtin_kill(int argc, char **argv) {
             /* A pid, or -group after the signal. */
             int number = parse_number(target[0] == '-' ? target + 1 : target);
             if (number <= 0) {
-                fprintf(stderr, "cli: kill: %s: not a pid or job\n", target);
+                shell_error("kill: %s: not a pid or job", target);
                 status = 1;
                 continue;
             }
             result = wasmos_kill(target[0] == '-' ? -number : number, signal);
         }
         if (result < 0) {
-            fprintf(stderr, "cli: kill: %s: %s\n", target, strerror(-result));
+            shell_error("kill: %s: %s", target, strerror(-result));
             status = 1;
         }
     }

@@ -13,6 +13,7 @@
 #include "shell.h"
 
 static struct job jobs[MAX_JOBS];
+int report_failures;
 /* Grows each time a job is stopped or put in the background. */
 static int recency_counter;
 
@@ -26,7 +27,7 @@ struct job *job_create(const char *command, size_t length) {
             continue;
         char *copy = strndup(command, length);
         if (!copy) {
-            fprintf(stderr, "cli: out of memory\n");
+            shell_error("out of memory");
             return NULL;
         }
         memset(job, 0, sizeof *job);
@@ -36,7 +37,7 @@ struct job *job_create(const char *command, size_t length) {
         job->console_mode = WASMOS_CONSOLE_COOKED;
         return job;
     }
-    fprintf(stderr, "cli: too many jobs\n");
+    shell_error("too many jobs");
     return NULL;
 }
 
@@ -198,7 +199,7 @@ static void wait_until_not_running(struct job *job) {
         if (process->state != PROCESS_RUNNING)
             continue;
         int wait_status = 0;
-        int result = wasmos_wait(process->pid, &wait_status, WASMOS_WUNTRACED);
+        int result = wait_for_process(process->pid, &wait_status, WASMOS_WUNTRACED);
         if (result == process->pid) {
             record_wait_status(process, wait_status);
         } else {
@@ -236,7 +237,7 @@ static int settle_job(struct job *job, int announce_stop) {
 /* Tells the user how a foreground job's last stage failed, in the shell's
  * usual words; Ctrl-C and traps (which the kernel reports) stay quiet. */
 static void report_foreground_end(const struct job *job) {
-    if (job->last_stage_status >= 0 || job->process_count == 0)
+    if (!report_failures || !interactive || job->last_stage_status >= 0 || job->process_count == 0)
         return;
     const struct job_process *last = &job->processes[job->process_count - 1];
     if (last->state != PROCESS_ENDED)
@@ -275,6 +276,14 @@ int run_in_foreground(struct job *job, int send_continue) {
         job->console_mode = WASMOS_CONSOLE_COOKED;
     if (job_has_ended(job))
         report_foreground_end(job);
+    for (int index = 0; index < job->process_count; index++) {
+        const struct job_process *process = &job->processes[index];
+        if (process->state == PROCESS_ENDED && (process->wait_status & 0x7f) == SIGNAL_INTERRUPT &&
+            pending_control == CONTROL_NONE) {
+            pending_control = CONTROL_INTERRUPT;
+            control_status = 128 + SIGNAL_INTERRUPT;
+        }
+    }
     return settle_job(job, 1);
 }
 
@@ -287,7 +296,7 @@ int wait_for_job_process(struct job *job, int index) {
     struct job_process *process = &job->processes[index];
     if (process->state == PROCESS_RUNNING) {
         int wait_status = 0;
-        if (wasmos_wait(process->pid, &wait_status, WASMOS_WUNTRACED) == process->pid)
+        if (wait_for_process(process->pid, &wait_status, WASMOS_WUNTRACED) == process->pid)
             record_wait_status(process, wait_status);
         else
             process->state = PROCESS_ENDED;
@@ -380,6 +389,20 @@ void report_job_changes(void) {
             announce_job(job);
             job->reported_stopped = 1;
         }
+    }
+}
+
+void forget_ended_jobs(void) {
+    /* Kept while there is room, for `wait PID` to read their statuses. */
+    int count = 0;
+    for (struct job *job = job_next(NULL); job; job = job_next(job))
+        count++;
+    if (count < MAX_JOBS / 2)
+        return;
+    update_jobs();
+    for (struct job *job = job_next(NULL); job; job = job_next(job)) {
+        if (job_has_ended(job) && !job->starting)
+            job_remove(job);
     }
 }
 

@@ -8,6 +8,7 @@ pub mod lint;
 pub mod qemu_tests;
 pub mod report;
 pub mod robustness_tests;
+pub mod script_tests;
 pub mod test_modules;
 mod tool_cases;
 pub mod tool_tests;
@@ -72,6 +73,7 @@ impl Group {
                 let mut steps = host_tests::app_steps();
                 steps.extend(tool_tests::steps());
                 steps.extend(editor_tests::steps());
+                steps.extend(script_tests::steps());
                 steps.extend(libc_tests::steps());
                 steps
             }

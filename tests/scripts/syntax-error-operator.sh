@@ -1,0 +1,3 @@
+# Operators where a command should be.
+echo "runs"
+echo one ;; echo two
