@@ -115,7 +115,14 @@ impl Console {
     /// Returns whether anything arrived (readers may have something now).
     pub fn pump(&self) -> bool {
         let mut arrived = false;
+        // Input that is not typed (a pipe into the host runner) waits where it
+        // is while the buffer is full, rather than being dropped: it is taken
+        // in as the app reads.
+        let backpressure = !self.platform.input_is_terminal();
         loop {
+            if backpressure && self.buffered.get() >= INPUT_CAPACITY {
+                break;
+            }
             match self.platform.console_poll() {
                 InputPoll::Byte(byte) => {
                     arrived = true;
