@@ -8,7 +8,10 @@
 #   only the named workloads (e.g. fib).  CC and CFLAGS override the
 #   compiler and the flags.
 # Each native program takes the same arguments and prints the same checksum
-# line as its .wasm build.  The other workloads and the driver
+# line as its .wasm build.  A workload without `native-args` can be named
+# too if its source builds natively: `cargo xtask bench` builds pingpong
+# that way for the Linux guest alone (it forks, so it is not compiled into
+# the kernel's bench build).  The other workloads and the driver
 # (bench/driver) use WasmOS's own calls and are not built.
 set -eu
 

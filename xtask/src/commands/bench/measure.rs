@@ -15,7 +15,7 @@ use anyhow::Result;
 
 use super::figure::Figure;
 use super::output::{bench_lines, number_after, number_before};
-use super::{linux_peer, native_workloads, DRIVER};
+use super::{linux_peer, native_workloads, DRIVER, LINUX_NATIVE};
 use crate::build::image::{self, Flavor, Images};
 use crate::qemu::expect::Session;
 use crate::qemu::machine::{self, MEMORY};
@@ -79,6 +79,10 @@ pub const WORKLOADS: &[(&str, bool)] = &[
     ("nbody", false),
     ("malloc", false),
     ("syscall", false),
+    ("pipe", false),
+    ("pingpong", false),
+    ("msgcall", false),
+    ("spawn", false),
     ("console-null", false),
     ("console-serial", false),
     ("console-console", false),
@@ -90,6 +94,28 @@ const CONSOLE_TARGETS: &[(&str, &str)] = &[
     ("console-serial", "/dev/serial0"),
     ("console-console", "/dev/console"),
 ];
+
+/// The process workloads, whose row is the figure on their own summary line
+/// (`<workload>: ...`) rather than the driver's time for the whole program:
+/// each with the words its figure stands before and the factor to the row's
+/// unit (MiB/s, microseconds per round trip, milliseconds per spawn+wait).
+pub const SUMMARIES: &[(&str, &str, f64)] = &[
+    ("pipe", "MiB/s", 1.0),
+    ("pingpong", "ns per round trip", 1e-3),
+    ("msgcall", "ns per round trip", 1e-3),
+    ("spawn", "ns each", 1e-6),
+];
+
+/// The figure on the last summary line of `workload` in `output` (see [`SUMMARIES`]).
+fn summary_figure(workload: &str, output: &str) -> Option<f64> {
+    let (_, label, scale) = SUMMARIES.iter().find(|(name, _, _)| *name == workload)?;
+    let prefix = format!("{workload}:");
+    let line = output
+        .lines()
+        .rev()
+        .find(|line| line.starts_with(&prefix) && line.contains(label))?;
+    number_before(line, label).map(|value| value * scale)
+}
 
 /// What one system measured: samples by row key, failures, and single figures.
 #[derive(Default)]
@@ -171,8 +197,9 @@ fn request(session: &mut Session, workload: &str) -> Result<String> {
 }
 
 /// Files one run's output under its row keys: the driver's time for the
-/// workload (ms), the console workload's own time for its writes (ms), and
-/// for `syscall` also its time per call (`syscall_ns`).
+/// workload (ms), the console workload's own time for its writes (ms), a
+/// process workload's own figure (see [`SUMMARIES`]), and for `syscall` also
+/// its time per call (`syscall_ns`).
 fn record(measured: &mut Measured, workload: &str, output: &str, system: &str) {
     let Some(outcome) = bench_lines(output).get(workload).copied() else {
         measured.fail(workload, system, "no result line");
@@ -191,6 +218,13 @@ fn record(measured: &mut Measured, workload: &str, output: &str, system: &str) {
             .find(|line| line.starts_with("console:") && line.contains(&needle));
         match summary.and_then(|line| number_after(line, " in ")) {
             Some(nanoseconds) => measured.add(workload, nanoseconds / 1e6),
+            None => measured.fail(workload, system, "no summary line"),
+        }
+        return;
+    }
+    if SUMMARIES.iter().any(|(name, _, _)| *name == workload) {
+        match summary_figure(workload, output) {
+            Some(figure) => measured.add(workload, figure),
             None => measured.fail(workload, system, "no summary line"),
         }
         return;
@@ -240,16 +274,30 @@ pub fn side_by_side(
     Ok((wasmos, linux))
 }
 
-/// Files the `BENCH native-*` lines of one series: each workload's median (ms).
+/// Files the `BENCH native-*` lines of one series: each workload's median
+/// (ms); for a workload built natively for the Linux guest only
+/// ([`LINUX_NATIVE`]), the median of its runs' own figures instead (the
+/// summary lines it printed, see [`SUMMARIES`]).
 fn record_natives(measured: &mut Measured, output: &str, system: &str) {
     for (name, outcome) in bench_lines(output) {
-        if !name.starts_with("native-") {
+        let Some(workload) = name.strip_prefix("native-") else {
             continue;
-        }
-        if outcome.status == 0 {
+        };
+        if outcome.status != 0 {
+            measured.fail(&name, system, &format!("exit status {}", outcome.status));
+        } else if !LINUX_NATIVE.contains(&workload) {
             measured.add(&name, outcome.median_ns / 1e6);
         } else {
-            measured.fail(&name, system, &format!("exit status {}", outcome.status));
+            let prefix = format!("{workload}:");
+            let figures: Vec<f64> = output
+                .lines()
+                .filter(|line| line.starts_with(&prefix))
+                .filter_map(|line| summary_figure(workload, line))
+                .collect();
+            match Figure::of(figures) {
+                Some(figure) => measured.add(&name, figure.median()),
+                None => measured.fail(&name, system, "no summary line"),
+            }
         }
     }
 }
@@ -334,7 +382,8 @@ pub fn smallest_memory(images: &Images) -> Option<u32> {
 }
 
 /// Builds the compute workloads natively with clang (`bench/build-native.sh`)
-/// for the Linux guest; `None` when that cannot be done.
+/// for the Linux guest, and the ones built for it alone ([`LINUX_NATIVE`]);
+/// `None` when that cannot be done.
 pub fn build_native() -> Option<PathBuf> {
     let root = crate::root();
     let script = root.join("bench/build-native.sh");
@@ -350,7 +399,8 @@ pub fn build_native() -> Option<PathBuf> {
         Command::new("sh")
             .arg(&script)
             .arg(&output)
-            .args(native_workloads().iter().map(|(workload, _)| workload))
+            .args(native_workloads().iter().map(|(workload, _)| workload.as_str()))
+            .args(LINUX_NATIVE)
             .env("CC", "clang")
             .stdout(std::io::stderr())
             .current_dir(&root),
@@ -409,6 +459,56 @@ mod tests {
         assert_eq!(measured.samples["syscall"], [2.0]);
         assert_eq!(measured.samples["syscall_ns"], [1540.5]);
         assert_eq!(measured.samples["console-serial"], [3.0]);
+    }
+
+    #[test]
+    fn a_process_workload_is_filed_under_its_own_figure() {
+        let mut measured = Measured::default();
+        record(
+            &mut measured,
+            "pingpong",
+            "pingpong: 2000 round trips in 90000000 ns, 45000.0 ns per round trip\nBENCH pingpong runs=1 median_ns=99000000 min_ns=99000000 max_ns=99000000 status=0\nBENCH-END",
+            "test",
+        );
+        record(
+            &mut measured,
+            "pipe",
+            "pipe: 1048576 bytes through cat | wc -c in 500000000 ns, 2.00 MiB/s\nBENCH pipe runs=1 median_ns=600000000 min_ns=600000000 max_ns=600000000 status=0\nBENCH-END",
+            "test",
+        );
+        record(
+            &mut measured,
+            "spawn",
+            "spawn: 20 spawn+wait of /bench/hello.wasm in 40000000 ns, 2000000.0 ns each\nBENCH spawn runs=1 median_ns=50000000 min_ns=50000000 max_ns=50000000 status=0\nBENCH-END",
+            "test",
+        );
+        record(
+            &mut measured,
+            "msgcall",
+            "BENCH msgcall runs=1 median_ns=50000000 min_ns=50000000 max_ns=50000000 status=0\nBENCH-END",
+            "test",
+        );
+        assert_eq!(measured.samples["pingpong"], [45.0]);
+        assert_eq!(measured.samples["pipe"], [2.0]);
+        assert_eq!(measured.samples["spawn"], [2.0]);
+        assert_eq!(measured.figure("msgcall"), None);
+    }
+
+    #[test]
+    fn a_linux_only_native_workload_gives_the_median_of_its_own_figures() {
+        let mut measured = Measured::default();
+        record_natives(
+            &mut measured,
+            "pingpong: 100 round trips in 3000000 ns, 30000.0 ns per round trip\n\
+             pingpong: 100 round trips in 1000000 ns, 10000.0 ns per round trip\n\
+             pingpong: 100 round trips in 2000000 ns, 20000.0 ns per round trip\n\
+             BENCH native-pingpong runs=3 median_ns=9000000 min_ns=8000000 max_ns=9500000 status=0\n\
+             BENCH native-fib runs=3 median_ns=4000000 min_ns=4000000 max_ns=4000000 status=0\n\
+             BENCH-NATIVE-END",
+            "test",
+        );
+        assert_eq!(measured.samples["native-pingpong"], [20.0]);
+        assert_eq!(measured.samples["native-fib"], [4.0]);
     }
 
     #[test]

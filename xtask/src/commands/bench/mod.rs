@@ -21,7 +21,7 @@ use crate::qemu::machine;
 use crate::qemu::shell::PROMPT;
 use crate::util::{files, prerequisites, process, progress};
 use figure::Figure;
-use measure::{Measured, Plan, LINUX_READY, WORKLOADS};
+use measure::{Measured, Plan, LINUX_READY, SUMMARIES, WORKLOADS};
 use table::Row;
 
 /// The benchmark driver (`bench/driver`) in the image.
@@ -33,6 +33,14 @@ const DRIVER: &str = "/bench/driver.wasm";
 /// holds the arguments, small enough for a quick run, with which the test
 /// compares the workload's Wasm result against its native build's.
 pub const NATIVE_MARK: &str = "native-args";
+
+/// The workloads built natively for the Linux guest alone, by
+/// `bench/build-native.sh` as the others: not into the kernel's bench build
+/// (they fork, wait and use pipes) and with no `native-args` (their output
+/// is a time, nothing to compare with the Wasm build's). Their row,
+/// `native-<name>` with a Linux figure only, is their own printed figure
+/// (`measure::SUMMARIES`), next to the row of the Wasm build.
+pub const LINUX_NATIVE: &[&str] = &["pingpong"];
 
 /// The natively built workloads (`bench/workloads/<name>/native-args`),
 /// sorted by name, each with the arguments of its comparison test.
@@ -227,10 +235,12 @@ fn boot_rows(setup: &Setup, plan: Plan) -> Vec<Row> {
     ]
 }
 
-/// The rows of the driver's workloads: launches, Wasm workloads and console writes.
+/// The rows of the driver's workloads: launches, Wasm workloads and console
+/// writes (the process workloads have rows of their own, [`process_rows`]).
 fn workload_rows(wasmos: &Measured, linux: &Measured) -> Vec<Row> {
     WORKLOADS
         .iter()
+        .filter(|(name, _)| !SUMMARIES.iter().any(|(process, _, _)| process == name))
         .map(|(name, _)| {
             let group = if name.starts_with("console-") {
                 "console"
@@ -244,11 +254,37 @@ fn workload_rows(wasmos: &Measured, linux: &Measured) -> Vec<Row> {
         .collect()
 }
 
-/// The rows of the native workloads: in the WasmOS kernel and as Linux programs.
+/// The rows of the process workloads: a pipeline's throughput, two round
+/// trips between processes, spawn+wait, and the round trip of the native
+/// pipe ping-pong on the Linux guest (`linux_native`).
+fn process_rows(wasmos: &Measured, linux: &Measured, linux_native: &Measured) -> Vec<Row> {
+    let row = |name: &str, unit| Row::new("process", name, unit, wasmos.figure(name), linux.figure(name));
+    vec![
+        row("pipe", "MiB/s"),
+        row("pingpong", "us/round trip"),
+        row("msgcall", "us/round trip"),
+        Row::new(
+            "process",
+            "native-pingpong",
+            "us/round trip",
+            None,
+            linux_native.figure("native-pingpong"),
+        ),
+        row("spawn", "ms"),
+    ]
+}
+
+/// The rows of the native workloads: in the WasmOS kernel and as Linux
+/// programs (those built for the Linux guest alone are process rows).
 fn native_rows(in_kernel: &Measured, linux: &Measured) -> Vec<Row> {
     let names: BTreeSet<&String> = in_kernel.samples.keys().chain(linux.samples.keys()).collect();
     names
         .into_iter()
+        .filter(|name| {
+            !name
+                .strip_prefix("native-")
+                .is_some_and(|workload| LINUX_NATIVE.contains(&workload))
+        })
         .map(|name| Row::new("native", name, "ms", in_kernel.figure(name), linux.figure(name)))
         .collect()
 }
@@ -325,6 +361,7 @@ pub fn run(arguments: Arguments) -> Result<()> {
         setup.native_initramfs.as_deref(),
         plan.runs,
     );
+    rows.extend(process_rows(&wasmos, &linux, &linux_native));
     rows.extend(native_rows(&in_kernel, &linux_native));
     rows.extend(system_rows(&setup, &wasmos, &linux));
     progress.step("the smallest -m that runs every demo app");

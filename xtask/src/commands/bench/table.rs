@@ -12,11 +12,11 @@ use super::figure::{three_decimals, Figure};
 /// One line of the results table.
 #[derive(Serialize)]
 pub struct Row {
-    /// `boot`, `launch`, `wasm`, `console`, `native`, `syscall` or `memory`.
+    /// `boot`, `launch`, `wasm`, `console`, `process`, `native`, `syscall` or `memory`.
     pub group: &'static str,
     /// What is measured.
     pub name: String,
-    /// `ms`, `ns/call`, `KiB` or `MiB`.
+    /// `ms`, `ns/call`, `us/round trip`, `MiB/s` (the one where more is better), `KiB` or `MiB`.
     pub unit: &'static str,
     /// The figure on WasmOS, if measured.
     pub wasmos: Option<Figure>,
