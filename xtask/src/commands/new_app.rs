@@ -1,4 +1,4 @@
-//! `cargo xtask new-app <name> --lang c|cpp|rust|as`: scaffolds `apps/<name>`.
+//! `cargo xtask new-app <name> --lang c|cpp|rust|as|rust-wasi|c-wasi`: scaffolds `apps/<name>`.
 
 use anyhow::{bail, Result};
 
@@ -15,6 +15,10 @@ pub enum Language {
     Rust,
     /// AssemblyScript with stdlib/as
     As,
+    /// Rust with the real std, for WASI (wasm32-wasip1)
+    RustWasi,
+    /// C against wasi-libc, for WASI
+    CWasi,
 }
 
 /// Arguments of `cargo xtask new-app`.
@@ -53,6 +57,30 @@ fn hello_world(name: &str, language: Language) -> Vec<(&'static str, String)> {
                 ),
             ]
         }
+        Language::RustWasi => vec![
+            (
+                "Cargo.toml",
+                format!(
+                    "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n# A WASI program with the real std: .cargo/config.toml builds it for\n# wasm32-wasip1, which is what tells `cargo xtask build` so.\n\n[lints.rust]\nunsafe_op_in_unsafe_fn = \"warn\"\nmissing_docs = \"warn\"\n\n[lints.clippy]\nundocumented_unsafe_blocks = \"warn\"\nmissing_safety_doc = \"warn\"\n\n[profile.release]\nopt-level = \"s\"\nlto = true\npanic = \"abort\"\ncodegen-units = 1\nstrip = true\n\n# Its own workspace, outside the kernel's.\n[workspace]\n"
+                ),
+            ),
+            (".cargo/config.toml", "[build]\ntarget = \"wasm32-wasip1\"\n".to_string()),
+            (".gitignore", "/target\n".to_string()),
+            (
+                "src/main.rs",
+                format!("//! {name}: a WASI program (Rust std for wasm32-wasip1).\n\nfn main() {{\n    let arguments: Vec<String> = std::env::args().skip(1).collect();\n    println!(\"Hello from {name}! arguments: {{arguments:?}}\");\n}}\n"),
+            ),
+        ],
+        Language::CWasi => vec![
+            (
+                "wasi",
+                "This app is built for WASI preview 1 with clang against wasi-libc (not stdlib/c).\n".to_string(),
+            ),
+            (
+                "main.c",
+                format!("#include <stdio.h>\n\nint main(int argc, char **argv) {{\n    printf(\"Hello from {name}!\");\n    for (int index = 1; index < argc; index++)\n        printf(\" %s\", argv[index]);\n    printf(\"\\n\");\n    return 0;\n}}\n"),
+            ),
+        ],
         Language::As => vec![(
             "main.ts",
             format!("import {{ println }} from \"../../stdlib/as/wasmos\";\n\nprintln(\"Hello from {name}!\");\n"),

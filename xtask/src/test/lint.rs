@@ -80,10 +80,20 @@ fn other_packages() -> Vec<Package> {
             else {
                 continue;
             };
+            // WASI programs are checked for the target they are built for.
+            let wasi = apps::wasi::is_wasi_rust_package(&root.join(directory));
             packages.push(Package {
                 directory: directory.display().to_string(),
-                target: Some("wasm32-unknown-unknown"),
-                target_directory: "target/apps-rust",
+                target: Some(if wasi {
+                    apps::wasi::RUST_TARGET
+                } else {
+                    "wasm32-unknown-unknown"
+                }),
+                target_directory: if wasi {
+                    apps::wasi::RUST_TARGET_DIRECTORY
+                } else {
+                    "target/apps-rust"
+                },
                 host_tests: false,
                 patched_bootloader: false,
             });
@@ -221,6 +231,12 @@ fn c_sources() -> Result<Vec<SourceGroup>> {
         tests.extend(files::files_in(&root.join(directory), extension));
     }
     groups.extend(clang::program_sources("the library tests", &tests, &[]));
+    groups.push(SourceGroup {
+        what: "the WASI conformance programs".into(),
+        compiler: "clang",
+        flags: apps::wasi::c_flags(&apps::wasi::sysroot()?),
+        sources: files::files_in(&root.join("tests/wasi/c"), ".c"),
+    });
     for app in apps::discover()? {
         match app.language {
             Language::C | Language::Cpp => groups.push(clang::app_sources(&app)),

@@ -12,6 +12,7 @@ pub mod script_tests;
 pub mod test_modules;
 mod tool_cases;
 pub mod tool_tests;
+pub mod wasi_tests;
 
 use anyhow::Result;
 
@@ -75,6 +76,8 @@ impl Group {
                 steps.extend(editor_tests::steps());
                 steps.extend(script_tests::steps());
                 steps.extend(libc_tests::steps());
+                steps.extend(wasi_tests::steps());
+                steps.extend(wasi_tests::host_runner_steps());
                 steps
             }
             Group::Kernel => qemu_tests::kernel_steps(),

@@ -306,6 +306,17 @@ const SHELL_CHECKS: &[ShellCheck] = &[
         command: "kill $!; wait $!; echo st=$?",
         expected: &["st=143"],
     },
+    // Unmodified WASI programs: Rust std and C against wasi-libc.
+    ShellCheck {
+        name: "wasi_rust_std_program_counts_words",
+        command: "wordfreq --top 3 /etc/motd",
+        expected: &["rank", "word", "distinct"],
+    },
+    ShellCheck {
+        name: "wasi_c_program_walks_a_preopened_directory",
+        command: "wasi-run --dir /etc::/ walk /; wasi-run --dir /etc walk /; echo st=$?",
+        expected: &["motd", "st=1"],
+    },
     ShellCheck {
         name: "unknown_command",
         command: "nosuchapp",

@@ -1,6 +1,9 @@
 //! Checks for what the build needs and installs what it can: Debian packages
 //! through apt-get (as root), the pinned Rust toolchain through rustup, and
 //! AssemblyScript through `npm ci`. Otherwise it stops with the exact command.
+//! (The WASI tests' reference runtime, wasmtime from PyPI, is installed into
+//! a virtual environment by those tests themselves, on first use: here only
+//! Python's `venv` is checked.)
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -18,7 +21,7 @@ const OVMF_CANDIDATES: &[&str] = &[
 ];
 
 /// The Rust targets and components the build uses (rust-toolchain.toml lists them).
-const RUST_TARGETS: &[&str] = &["x86_64-unknown-none", "wasm32-unknown-unknown"];
+const RUST_TARGETS: &[&str] = &["x86_64-unknown-none", "wasm32-unknown-unknown", "wasm32-wasip1"];
 const RUST_COMPONENTS: &[&str] = &["rust-src", "llvm-tools", "clippy", "rustfmt"];
 
 /// The UEFI firmware image, if installed.
@@ -51,11 +54,29 @@ fn missing_packages() -> Vec<&'static str> {
     if process::exists("clang") && crate::build::apps::clang::builtins_archive().is_err() {
         packages.push(crate::build::apps::clang::BUILTINS_PACKAGE);
     }
+    if crate::build::apps::wasi::sysroot().is_err() {
+        packages.push(crate::build::apps::wasi::LIBC_PACKAGE);
+    }
+    if !python_venv_works() {
+        packages.push("python3");
+        packages.push("python3-venv");
+    }
     if !process::exists("node") || !process::exists("npm") {
         packages.push("nodejs");
         packages.push("npm");
     }
     packages
+}
+
+/// Whether `python3 -m venv` can make a virtual environment with pip (on
+/// Debian, `ensurepip` comes with the `python3-venv` package).
+fn python_venv_works() -> bool {
+    Command::new("python3")
+        .args(["-c", "import venv, ensurepip"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
 }
 
 fn install_packages(packages: &[&str]) -> Result<()> {

@@ -180,7 +180,21 @@ fn directory_with(context: &Context, fd: i32, needed: u64) -> KernelResult<(Capa
 /// which must hold `needed`.
 fn resolve(context: &Context, guest: &Guest, fd: i32, path: i32, length: i32, needed: u64) -> KernelResult<String> {
     let (_, grant) = directory_with(context, fd, needed)?;
-    grant.resolve(&guest.path(path, length)?)
+    resolve_in(context, &grant, &guest.path(path, length)?)
+}
+
+/// Resolves `relative` inside `grant`. A trailing `/` names a directory:
+/// `ENOTDIR` when something else is there.
+fn resolve_in(context: &Context, grant: &DirectoryGrant, relative: &str) -> KernelResult<String> {
+    let target = grant.resolve(relative)?;
+    if relative.ends_with('/') {
+        if let Ok(node) = context.system.vfs.lookup("/", &target) {
+            if node.kind() != NodeKind::Directory {
+                return Err(Errno::ENOTDIR);
+            }
+        }
+    }
+    Ok(target)
 }
 
 /// The preopened directories a WASI program starts with: `(host path, name

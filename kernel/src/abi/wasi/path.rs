@@ -64,7 +64,7 @@ pub(super) fn path_open(
     // A new descriptor gets at most what its directory may hand down.
     let base = base & directory.rights_inheriting;
     let inheriting = inheriting & directory.rights_inheriting;
-    let target = grant.resolve(&guest.path(path, length)?)?;
+    let target = super::resolve_in(context, &grant, &guest.path(path, length)?)?;
     guest.check_room(opened, 4)?;
     // A directory is never opened for writing; a file is when a writing
     // right is asked for (or truncation).

@@ -142,7 +142,7 @@ fn paths_leaving_their_preopen_are_not_capable() {
 
 #[test]
 fn open_flags_and_errors() {
-    let data = r#"(data (i32.const 0) "etc/motd") (data (i32.const 16) "nope")"#;
+    let data = r#"(data (i32.const 0) "etc/motd/") (data (i32.const 16) "nope")"#;
     let open = |offset: u32, length: u32, oflags: u32| {
         format!(
             "(call $path_open (i32.const 3) (i32.const 0) (i32.const {offset}) (i32.const {length})
@@ -155,6 +155,7 @@ fn open_flags_and_errors() {
     assert_eq!(run(open(0, 8, 1 | 4)), EEXIST, "O_CREAT|O_EXCL on an existing file");
     assert_eq!(run(open(0, 8, 2)), ENOTDIR, "O_DIRECTORY on a file");
     assert_eq!(run(open(16, 4, 0)), ENOENT);
+    assert_eq!(run(open(0, 9, 0)), ENOTDIR, "a file named with a trailing slash");
     assert_eq!(run(open(0, 8, 16)), EINVAL, "an unknown open flag");
 }
 

@@ -345,8 +345,12 @@ pub fn build_program(
     link(&objects, output, &what)
 }
 
-/// The sources of a C or C++ app, compiled with its folder on the include path.
+/// The sources of a C or C++ app, compiled with its folder on the include
+/// path (a WASI app's with wasi-libc's headers: [`super::wasi::c_app_sources`]).
 pub fn app_sources(app: &App) -> SourceGroup {
+    if app.abi == super::Abi::Wasi {
+        return super::wasi::c_app_sources(app);
+    }
     let extensions: &[&str] = match app.language {
         Language::C => &[".c"],
         _ => &[".cpp", ".cc", ".c"],

@@ -4,12 +4,15 @@
 //! the benchmark driver. Each is compiled against our standard libraries, its
 //! language recognised from its contents, into the folder of `rootfs/` its
 //! kind goes to (`SOURCES`): `rootfs/bin`, `rootfs/bench` or `rootfs/tests`.
-//! Builds are incremental.
+//! Builds are incremental. A C app or a Rust package may instead be a WASI
+//! program, built with the real toolchains (see [`wasi`] and [`Abi`]).
 
 pub mod assemblyscript;
 pub mod clang;
+mod describe;
 pub mod ported;
 pub mod rust;
+pub mod wasi;
 
 use std::path::{Path, PathBuf};
 
@@ -32,6 +35,19 @@ pub enum Language {
     AssemblyScript,
     /// A C program ported from sources fetched from crates.io (see [`ported`]).
     CrateC,
+}
+
+/// The interface a program is built for: our own (`wasmos`, against our
+/// standard libraries) or WASI preview 1 (`wasi_snapshot_preview1`, with the
+/// real toolchains: Rust's `std` for `wasm32-wasip1`, C against wasi-libc).
+/// `cargo xtask new-app --lang rust-wasi|c-wasi` makes the second kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abi {
+    /// Our ABI and libraries.
+    Wasmos,
+    /// WASI preview 1, for a Rust package whose `.cargo/config.toml` sets
+    /// `build.target = "wasm32-wasip1"` or C sources beside a file named `wasi`.
+    Wasi,
 }
 
 /// Where programs come from and the folder of the image they go to.
@@ -84,6 +100,8 @@ pub struct App {
     pub installed_in: &'static str,
     /// Its language.
     pub language: Language,
+    /// The interface it is built for.
+    pub abi: Abi,
 }
 
 impl App {
@@ -125,6 +143,16 @@ pub fn detect_language(directory: &Path) -> Option<Language> {
     }
 }
 
+/// Recognises the interface the app in `directory` is built for (only C and
+/// Rust can be built for WASI: the build refuses the others).
+pub fn detect_abi(directory: &Path) -> Abi {
+    if wasi::is_wasi_folder(directory) {
+        Abi::Wasi
+    } else {
+        Abi::Wasmos
+    }
+}
+
 /// The program folders of `source`, sorted by name.
 fn program_folders(source: &ProgramSource) -> Result<Vec<PathBuf>> {
     let path = crate::root().join(source.path);
@@ -159,6 +187,7 @@ pub fn discover() -> Result<Vec<App>> {
             match detect_language(&directory) {
                 Some(language) => apps.push(App {
                     name,
+                    abi: detect_abi(&directory),
                     directory,
                     label,
                     installed_in: source.installed_in,
@@ -196,6 +225,13 @@ impl Libraries {
 
 /// Builds one app; returns whether anything was rebuilt.
 fn build(app: &App, libraries: &mut Libraries) -> Result<bool> {
+    if app.abi == Abi::Wasi {
+        return match app.language {
+            Language::C => wasi::build_c_app(app),
+            Language::Rust => wasi::build_rust_app(app),
+            _ => bail!("`{}`: only C and Rust programs can be built for WASI", app.label),
+        };
+    }
     match app.language {
         Language::C => clang::build_app(app, &[libraries.c()]),
         Language::Cpp => {
@@ -219,7 +255,7 @@ pub fn build_all() -> Result<()> {
     let apps = discover()?;
     let needs_c = apps
         .iter()
-        .any(|app| matches!(app.language, Language::C | Language::Cpp | Language::CrateC));
+        .any(|app| app.abi == Abi::Wasmos && matches!(app.language, Language::C | Language::Cpp | Language::CrateC));
     let mut libraries = Libraries {
         c: if needs_c { Some(clang::build_c_library()?) } else { None },
         cpp: None,
@@ -227,12 +263,13 @@ pub fn build_all() -> Result<()> {
     let mut built = Vec::new();
     let mut failures = Vec::new();
     for app in &apps {
-        match build(app, &mut libraries) {
+        match build(app, &mut libraries).and_then(|rebuilt| describe::ensure(app).map(|()| rebuilt)) {
             Ok(true) => built.push(app.label.as_str()),
             Ok(false) => {}
             Err(error) => failures.push(format!("{error:#}")),
         }
     }
+    describe::install_sh()?;
     if !built.is_empty() {
         progress::eprintln(&format!(
             "xtask: built {} program(s): {}",
@@ -268,6 +305,26 @@ mod tests {
         std::fs::create_dir_all(&empty).unwrap();
         assert_eq!(detect_language(&empty), None);
         std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
+    fn wasi_apps_are_c_or_rust_built_for_wasi() {
+        let programs = discover().unwrap();
+        let program = |label: &str| programs.iter().find(|program| program.label == label).unwrap();
+        assert_eq!(
+            (program("apps/wordfreq").language, program("apps/wordfreq").abi),
+            (Language::Rust, Abi::Wasi)
+        );
+        assert_eq!(
+            (program("apps/walk").language, program("apps/walk").abi),
+            (Language::C, Abi::Wasi)
+        );
+        assert_eq!(program("apps/cat").abi, Abi::Wasmos);
+        assert_eq!(program("apps/helloworld-rs").abi, Abi::Wasmos);
+        assert_eq!(
+            program("apps/walk").output_path(),
+            crate::root().join("rootfs/bin/walk.wasm")
+        );
     }
 
     #[test]
