@@ -211,6 +211,13 @@ pub const APP_CASES: &[AppCase] = &[
         0,
     ),
     case(
+        "tail_f_follows_an_append_and_a_rewrite",
+        &["/tests/tail-follow.wasm"],
+        "",
+        &["tail -f followed an append and a rewrite: one\ntwo\nthree\n"],
+        0,
+    ),
+    case(
         "top_shows_processes_with_their_cpu_share",
         &["cli"],
         "sleep 3 &\ntop -b -n 1\nkill %1\nexit\n",
