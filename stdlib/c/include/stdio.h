@@ -39,6 +39,30 @@ extern FILE *const stderr;
 FILE *fopen(const char *path, const char *mode);
 FILE *freopen(const char *path, const char *mode, FILE *stream);
 FILE *fdopen(int fd, const char *mode);
+/* Runs a command through `sh -c` with its standard output ("r") or input
+ * ("w") connected to the stream; pclose waits and returns its wait status. */
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *stream);
+/* A stream on the `size` bytes at `buffer` (NULL: a zeroed buffer of its
+ * own), or on a buffer that grows, its address and size reported in
+ * *pointer and *size on each flush (src/stdio/memory_stream.c). */
+FILE *fmemopen(void *__restrict buffer, size_t size, const char *__restrict mode);
+FILE *open_memstream(char **pointer, size_t *size);
+
+/* GNU's streams over functions of the caller's (NULL read: end of file at
+ * once; NULL write: output discarded; NULL seek: ESPIPE). */
+typedef ssize_t cookie_read_function_t(void *cookie, char *buffer, size_t size);
+typedef ssize_t cookie_write_function_t(void *cookie, const char *buffer, size_t size);
+typedef int cookie_seek_function_t(void *cookie, off_t *offset, int whence);
+typedef int cookie_close_function_t(void *cookie);
+typedef struct {
+    cookie_read_function_t *read;
+    cookie_write_function_t *write;
+    cookie_seek_function_t *seek;
+    cookie_close_function_t *close;
+} cookie_io_functions_t;
+FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t functions);
+
 int fclose(FILE *stream);
 int fflush(FILE *stream);
 int fileno(FILE *stream);
@@ -70,6 +94,26 @@ int fsetpos(FILE *stream, const fpos_t *position);
 int feof(FILE *stream);
 int ferror(FILE *stream);
 void clearerr(FILE *stream);
+
+/* Locking: a process has one thread, so these never wait (src/stdio/unlocked.c). */
+void flockfile(FILE *stream);
+int ftrylockfile(FILE *stream);
+void funlockfile(FILE *stream);
+int getc_unlocked(FILE *stream);
+int getchar_unlocked(void);
+int putc_unlocked(int c, FILE *stream);
+int putchar_unlocked(int c);
+int fgetc_unlocked(FILE *stream);
+int fputc_unlocked(int c, FILE *stream);
+size_t fread_unlocked(void *buffer, size_t size, size_t count, FILE *stream);
+size_t fwrite_unlocked(const void *buffer, size_t size, size_t count, FILE *stream);
+char *fgets_unlocked(char *buffer, int size, FILE *stream);
+int fputs_unlocked(const char *s, FILE *stream);
+int feof_unlocked(FILE *stream);
+int ferror_unlocked(FILE *stream);
+void clearerr_unlocked(FILE *stream);
+int fileno_unlocked(FILE *stream);
+int fflush_unlocked(FILE *stream);
 
 int remove(const char *path);
 int rename(const char *old_path, const char *new_path);

@@ -3,6 +3,7 @@
 #define _STDLIB_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -37,6 +38,8 @@ long long strtoll(const char *s, char **end, int base);
 unsigned long long strtoull(const char *s, char **end, int base);
 double strtod(const char *s, char **end);
 float strtof(const char *s, char **end);
+/* Correctly rounded to binary128 (113 bits; src/stdlib/strtold.c). */
+long double strtold(const char *s, char **end);
 
 void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t count, size_t size,
@@ -53,6 +56,37 @@ int rand(void);
 void srand(unsigned int seed);
 int rand_r(unsigned int *state);
 
+/* The BSD additive generators, giving glibc's sequences (src/stdlib/random_additive.c). */
+long random(void);
+void srandom(unsigned int seed);
+char *initstate(unsigned int seed, char *state, size_t size);
+char *setstate(char *state);
+/* glibc's reentrant versions: zero a random_data, then initstate_r. */
+struct random_data {
+    int32_t *fptr;
+    int32_t *rptr;
+    int32_t *state;
+    int rand_type;
+    int rand_deg;
+    int rand_sep;
+    int32_t *end_ptr;
+};
+int random_r(struct random_data *data, int32_t *result);
+int srandom_r(unsigned int seed, struct random_data *data);
+int initstate_r(unsigned int seed, char *state, size_t size, struct random_data *data);
+int setstate_r(char *state, struct random_data *data);
+
+/* POSIX's 48-bit linear congruential generator (src/stdlib/rand48.c). */
+double drand48(void);
+double erand48(unsigned short state[3]);
+long lrand48(void);
+long nrand48(unsigned short state[3]);
+long mrand48(void);
+long jrand48(unsigned short state[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed[3]);
+void lcong48(unsigned short parameters[7]);
+
 __attribute__((noreturn)) void exit(int status);
 __attribute__((noreturn)) void _Exit(int status);
 __attribute__((noreturn)) void abort(void);
@@ -62,8 +96,18 @@ char *getenv(const char *name);
 int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 int putenv(char *assignment);
+int clearenv(void);
 int system(const char *command);
 char *realpath(const char *path, char *resolved);
+
+/* Unique names from a template ending in "XXXXXX" (then `suffix_length`
+ * more bytes for the *s versions), created exclusively. */
+int mkstemp(char *template_name);
+int mkostemp(char *template_name, int flags);
+int mkstemps(char *template_name, int suffix_length);
+int mkostemps(char *template_name, int suffix_length, int flags);
+char *mkdtemp(char *template_name);
+char *mktemp(char *template_name);
 
 #ifdef __cplusplus
 }

@@ -46,6 +46,8 @@ char *strpbrk(const char *s, const char *accept);
 char *strerror(int error_number);
 int strerror_r(int error_number, char *buffer, size_t size);
 char *strsignal(int signal_number);
+/* GNU: compares as version numbers ("a9" < "a10"; src/string/strverscmp.c). */
+int strverscmp(const char *left, const char *right);
 
 #ifdef __cplusplus
 }

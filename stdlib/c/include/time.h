@@ -35,6 +35,13 @@ struct tm {
     const char *tm_zone;
 };
 
+/* Time zones: there is only UTC, so tzset always sets tzname to "UTC" and
+ * timezone and daylight to 0, whatever TZ says. */
+extern char *tzname[2];
+extern long timezone;
+extern int daylight;
+void tzset(void);
+
 time_t time(time_t *result);
 clock_t clock(void);
 double difftime(time_t end, time_t start);
@@ -47,10 +54,15 @@ struct tm *gmtime(const time_t *t);
 struct tm *gmtime_r(const time_t *__restrict t, struct tm *__restrict result);
 struct tm *localtime(const time_t *t);
 struct tm *localtime_r(const time_t *__restrict t, struct tm *__restrict result);
+/* gmtime_r, localtime_r, mktime and timegm fail with EOVERFLOW when the
+ * year does not fit tm_year. */
 time_t mktime(struct tm *broken_down);
 time_t timegm(struct tm *broken_down);
 size_t strftime(char *__restrict buffer, size_t size, const char *__restrict format,
                 const struct tm *__restrict broken_down);
+/* Reads `input` as `format` says (C locale; src/time/strptime.c), setting
+ * the fields it names; returns where it stopped, or NULL if it did not match. */
+char *strptime(const char *__restrict input, const char *__restrict format, struct tm *__restrict broken_down);
 char *asctime(const struct tm *broken_down);
 char *ctime(const time_t *t);
 

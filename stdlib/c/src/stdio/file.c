@@ -5,7 +5,8 @@
  * caller) or writing (its buffer holds bytes not yet written); switching
  * direction flushes or gives back the buffer. stdout is line-buffered when
  * it is a device (the console) and fully buffered otherwise; stderr is
- * unbuffered. */
+ * unbuffered. A stream of fopencookie (fmemopen, open_memstream) has no
+ * descriptor: the raw_* functions send its I/O to the cookie's functions. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -52,18 +53,67 @@ static struct __wasmos_file *open_streams = &standard_input;
 
 /* ---- low level ------------------------------------------------------------ */
 
-/* Writes all of data to fd; returns 0, or -1 with errno set. */
-static int write_all(int fd, const unsigned char *data, size_t length) {
+/* Reads up to `size` bytes from the stream's file: the count, 0 at the end,
+ * or -1 with errno set. */
+static ssize_t raw_read(FILE *stream, void *buffer, size_t size) {
+    if (stream->has_cookie)
+        return stream->functions.read ? stream->functions.read(stream->cookie, buffer, size) : 0;
+    int count = wasmos_read(stream->fd, buffer, (unsigned)size);
+    if (count < 0) {
+        errno = -count;
+        return -1;
+    }
+    return count;
+}
+
+/* Writes some of `data` to the stream's file: the count, or -1 (or 0) on error. */
+static ssize_t raw_write(FILE *stream, const void *data, size_t length) {
+    if (stream->has_cookie) {
+        /* Without a write function, output is thrown away (as glibc does). */
+        return stream->functions.write ? stream->functions.write(stream->cookie, data, length) : (ssize_t)length;
+    }
+    int written = wasmos_write(stream->fd, data, (unsigned)length);
+    if (written < 0) {
+        errno = -written;
+        return -1;
+    }
+    if (written == 0)
+        errno = EIO;
+    return written;
+}
+
+/* Moves the file's position; the new position, or -1 with errno set. */
+static long long raw_seek(FILE *stream, long long offset, int whence) {
+    if (stream->has_cookie) {
+        if (!stream->functions.seek) {
+            errno = ESPIPE;
+            return -1;
+        }
+        off_t position = offset;
+        if (stream->functions.seek(stream->cookie, &position, whence) < 0)
+            return -1;
+        return position;
+    }
+    long long result = wasmos_lseek(stream->fd, offset, whence);
+    if (result < 0) {
+        errno = (int)-result;
+        return -1;
+    }
+    return result;
+}
+
+static int raw_close(FILE *stream) {
+    if (stream->has_cookie)
+        return stream->functions.close ? stream->functions.close(stream->cookie) : 0;
+    return close(stream->fd);
+}
+
+/* Writes all of data to the stream's file; returns 0, or -1 with errno set. */
+static int write_all(FILE *stream, const unsigned char *data, size_t length) {
     while (length > 0) {
-        int written = wasmos_write(fd, data, (unsigned)length);
-        if (written < 0) {
-            errno = -written;
+        ssize_t written = raw_write(stream, data, length);
+        if (written <= 0)
             return -1;
-        }
-        if (written == 0) {
-            errno = EIO;
-            return -1;
-        }
         data += written;
         length -= (size_t)written;
     }
@@ -100,7 +150,7 @@ static int flush_writes(FILE *stream) {
         return 0;
     size_t pending = stream->write_used;
     stream->write_used = 0;
-    if (pending && write_all(stream->fd, stream->buffer, pending) < 0) {
+    if (pending && write_all(stream, stream->buffer, pending) < 0) {
         stream->flags |= STREAM_ERROR;
         return EOF;
     }
@@ -112,8 +162,11 @@ static void drop_read_ahead(FILE *stream) {
     if (stream->direction != DIRECTION_READING)
         return;
     long long unread = (long long)(stream->read_end - stream->read_position) + stream->pushback_count;
-    if (unread)
-        wasmos_lseek(stream->fd, -unread, SEEK_CUR); /* fails harmlessly on devices */
+    if (unread) {
+        int saved = errno;
+        raw_seek(stream, -unread, SEEK_CUR); /* fails harmlessly on devices */
+        errno = saved;
+    }
     stream->read_position = stream->read_end = 0;
     stream->pushback_count = 0;
 }
@@ -161,9 +214,8 @@ static int refill(FILE *stream) {
         target = &single;
         size = 1;
     }
-    int count = wasmos_read(stream->fd, target, (unsigned)size);
+    ssize_t count = raw_read(stream, target, size);
     if (count < 0) {
-        errno = -count;
         stream->flags |= STREAM_ERROR;
         return -1;
     }
@@ -177,7 +229,7 @@ static int refill(FILE *stream) {
     }
     stream->read_position = 0;
     stream->read_end = (size_t)count;
-    return count;
+    return (int)count;
 }
 
 size_t __wasmos_stream_write(FILE *stream, const void *data, size_t length) {
@@ -187,7 +239,7 @@ size_t __wasmos_stream_write(FILE *stream, const void *data, size_t length) {
     if (begin_writing(stream) < 0)
         return 0;
     if (stream->buffer_mode == _IONBF || !stream->buffer) {
-        if (write_all(stream->fd, bytes, length) < 0) {
+        if (write_all(stream, bytes, length) < 0) {
             stream->flags |= STREAM_ERROR;
             return 0;
         }
@@ -198,7 +250,7 @@ size_t __wasmos_stream_write(FILE *stream, const void *data, size_t length) {
         size_t rest = length - accepted;
         if (stream->write_used == 0 && rest >= stream->buffer_size) {
             /* Large writes bypass the buffer. */
-            if (write_all(stream->fd, bytes + accepted, rest) < 0) {
+            if (write_all(stream, bytes + accepted, rest) < 0) {
                 stream->flags |= STREAM_ERROR;
                 return accepted;
             }
@@ -269,6 +321,26 @@ FILE *fopen(const char *path, const char *mode) {
     return stream;
 }
 
+FILE *__wasmos_stream_for_cookie(void *cookie, int flags, cookie_io_functions_t functions) {
+    FILE *stream = stream_for_fd(-1, flags);
+    if (!stream)
+        return NULL;
+    stream->has_cookie = 1;
+    stream->cookie = cookie;
+    stream->functions = functions;
+    stream->flags |= STREAM_MODE_DECIDED;
+    return stream;
+}
+
+FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t functions) {
+    int flags = flags_for_mode(mode);
+    if (flags < 0) {
+        errno = EINVAL;
+        return NULL;
+    }
+    return __wasmos_stream_for_cookie(cookie, flags, functions);
+}
+
 FILE *fdopen(int fd, const char *mode) {
     int flags = flags_for_mode(mode);
     if (flags < 0) {
@@ -292,7 +364,7 @@ static void unlink_stream(FILE *stream) {
 
 int fclose(FILE *stream) {
     int result = fflush(stream);
-    if (close(stream->fd) < 0)
+    if (raw_close(stream) < 0)
         result = EOF;
     if (stream->remove_path) {
         unlink(stream->remove_path);
@@ -326,7 +398,11 @@ FILE *freopen(const char *path, const char *mode, FILE *stream) {
     int fd = open(path, flags, 0666);
     if (fd < 0)
         return NULL;
-    if (fd != stream->fd) {
+    if (stream->has_cookie) {
+        raw_close(stream);
+        stream->has_cookie = 0;
+        stream->fd = fd;
+    } else if (fd != stream->fd) {
         /* Keep the stream's descriptor number (freopen(…, stdout) must stay fd 1). */
         if (dup2(fd, stream->fd) < 0) {
             close(fd);
@@ -394,6 +470,10 @@ void __wasmos_stdio_flush_all(void) {
 }
 
 int fileno(FILE *stream) {
+    if (stream->has_cookie) {
+        errno = EBADF;
+        return -1;
+    }
     return stream->fd;
 }
 
@@ -496,9 +576,8 @@ size_t fread(void *buffer, size_t size, size_t count, FILE *stream) {
             /* Large reads go straight into the caller's memory. */
             if (stream == stdin)
                 fflush(stdout);
-            int got = wasmos_read(stream->fd, target + done, (unsigned)(total - done));
+            ssize_t got = raw_read(stream, target + done, total - done);
             if (got < 0) {
-                errno = -got;
                 stream->flags |= STREAM_ERROR;
                 break;
             }
@@ -624,11 +703,8 @@ int fseeko(FILE *stream, off_t offset, int whence) {
     stream->read_position = stream->read_end = 0;
     stream->pushback_count = 0;
     stream->direction = DIRECTION_NONE;
-    long long result = wasmos_lseek(stream->fd, offset, whence);
-    if (result < 0) {
-        errno = (int)-result;
+    if (raw_seek(stream, offset, whence) < 0)
         return -1;
-    }
     stream->flags &= ~STREAM_AT_EOF;
     return 0;
 }
@@ -638,11 +714,9 @@ int fseek(FILE *stream, long offset, int whence) {
 }
 
 off_t ftello(FILE *stream) {
-    long long position = wasmos_lseek(stream->fd, 0, SEEK_CUR);
-    if (position < 0) {
-        errno = (int)-position;
+    long long position = raw_seek(stream, 0, SEEK_CUR);
+    if (position < 0)
         return -1;
-    }
     if (stream->direction == DIRECTION_READING)
         position -= (long long)(stream->read_end - stream->read_position) + stream->pushback_count;
     else if (stream->direction == DIRECTION_WRITING)

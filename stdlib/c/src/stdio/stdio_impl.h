@@ -32,8 +32,17 @@ struct __wasmos_file {
     unsigned char pushback[STREAM_PUSHBACK];
     int pushback_count;
     char *remove_path; /* tmpfile(): unlinked on close */
+    /* A stream of fopencookie: `fd` is -1 and these do the I/O. */
+    int has_cookie;
+    void *cookie;
+    cookie_io_functions_t functions;
     struct __wasmos_file *next_open;
 };
+
+/* Makes a stream whose reads, writes, seeks and close go to `functions`
+ * with `cookie` (fopencookie; fmemopen and open_memstream are built on it);
+ * `flags` are open()'s. Its descriptor is -1. NULL if memory ran out. */
+FILE *__wasmos_stream_for_cookie(void *cookie, int flags, cookie_io_functions_t functions);
 
 /* Writes `length` bytes through the stream's buffer; returns how many were accepted. */
 size_t __wasmos_stream_write(FILE *stream, const void *data, size_t length);

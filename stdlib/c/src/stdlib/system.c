@@ -1,4 +1,4 @@
-/* system.c: system() and realpath(). */
+/* system.c: realpath(). (system() is in process/popen.c.) */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -6,22 +6,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <wasmos.h>
-
-/* Runs a command line with the kernel's runapp (there is no /bin/sh; the
- * kernel splits words and honours quotes). Returns the exit status (0-255),
- * 127 when the program does not exist, or -1 with errno on other failures. */
-int system(const char *command) {
-    if (!command)
-        return 1;
-    int result = wasmos_runapp(command, (unsigned)strlen(command));
-    if (result == -ENOENT)
-        return 127;
-    if (result < 0) {
-        errno = -result;
-        return -1;
-    }
-    return result;
-}
 
 /* Makes `path` absolute and removes ".", ".." and repeated slashes. There are
  * no symbolic links. The result must exist, as POSIX requires. */

@@ -1,10 +1,15 @@
-/* time.c: clocks, sleeping and UTC calendar conversions. */
+/* time.c: clocks, sleeping and UTC calendar conversions. A broken-down
+ * time whose year does not fit tm_year (an int) is an error, EOVERFLOW, as
+ * in glibc. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/time.h>
 #include <time.h>
 #include <wasmos.h>
+
+#include "calendar.h"
 
 #define NANOSECONDS_PER_SECOND 1000000000LL
 
@@ -84,7 +89,7 @@ int nanosleep(const struct timespec *duration, struct timespec *remaining) {
 /* ---- calendar ------------------------------------------------------------- */
 
 /* Days from 1970-01-01 to the given civil date (proleptic Gregorian). */
-static long long days_from_civil(long long year, int month, int day) {
+long long __wasmos_days_from_civil(long long year, int month, int day) {
     year -= month <= 2;
     long long era = (year >= 0 ? year : year - 399) / 400;
     long long year_of_era = year - era * 400;
@@ -95,6 +100,11 @@ static long long days_from_civil(long long year, int month, int day) {
 
 struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict result) {
     long long seconds = *t;
+    /* Far beyond any year an int holds; rejected before the arithmetic can overflow. */
+    if (seconds > 100000000000000000LL || seconds < -100000000000000000LL) {
+        errno = EOVERFLOW;
+        return NULL;
+    }
     long long days = seconds / 86400;
     long long rest = seconds % 86400;
     if (rest < 0) {
@@ -115,10 +125,14 @@ struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict result) {
     int day = (int)(day_of_year - (153 * month_index + 2) / 5 + 1);
     int month = (int)(month_index < 10 ? month_index + 3 : month_index - 9);
     long long year = year_of_era + era * 400 + (month <= 2);
+    if (year - 1900 < INT_MIN || year - 1900 > INT_MAX) {
+        errno = EOVERFLOW;
+        return NULL;
+    }
     result->tm_year = (int)(year - 1900);
     result->tm_mon = month - 1;
     result->tm_mday = day;
-    result->tm_yday = (int)(days - days_from_civil(year, 1, 1));
+    result->tm_yday = (int)(days - __wasmos_days_from_civil(year, 1, 1));
     result->tm_isdst = 0;
     result->tm_gmtoff = 0;
     result->tm_zone = "UTC";
@@ -130,7 +144,17 @@ struct tm *gmtime(const time_t *t) {
     return gmtime_r(t, &result);
 }
 
-/* WasmOS keeps UTC: local time is UTC. */
+/* WasmOS keeps UTC: local time is UTC, whatever TZ says. */
+char *tzname[2] = {"UTC", "UTC"};
+long timezone = 0;
+int daylight = 0;
+
+void tzset(void) {
+    tzname[0] = tzname[1] = "UTC";
+    timezone = 0;
+    daylight = 0;
+}
+
 struct tm *localtime_r(const time_t *restrict t, struct tm *restrict result) {
     return gmtime_r(t, result);
 }
@@ -147,9 +171,13 @@ time_t timegm(struct tm *broken_down) {
         month += 12;
         year--;
     }
-    long long days = days_from_civil(year, (int)month + 1, 1) + broken_down->tm_mday - 1;
+    long long days = __wasmos_days_from_civil(year, (int)month + 1, 1) + broken_down->tm_mday - 1;
     time_t result = days * 86400 + broken_down->tm_hour * 3600LL + broken_down->tm_min * 60LL + broken_down->tm_sec;
-    gmtime_r(&result, broken_down);
+    /* Normalized apart first, so that a time whose year overflows leaves *broken_down alone. */
+    struct tm normalized;
+    if (!gmtime_r(&result, &normalized))
+        return -1;
+    *broken_down = normalized;
     return result;
 }
 
@@ -157,10 +185,12 @@ time_t mktime(struct tm *broken_down) {
     return timegm(broken_down);
 }
 
-static const char *const weekday_names[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
-                                            "Thursday", "Friday", "Saturday"};
-static const char *const month_names[] = {"January", "February", "March", "April", "May", "June", "July",
-                                          "August", "September", "October", "November", "December"};
+const char *const __wasmos_weekday_names[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                               "Thursday", "Friday", "Saturday"};
+const char *const __wasmos_month_names[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                              "July",    "August",   "September", "October", "November", "December"};
+#define weekday_names __wasmos_weekday_names
+#define month_names __wasmos_month_names
 
 /* ---- strftime ----------------------------------------------------------------
  *
