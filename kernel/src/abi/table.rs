@@ -257,7 +257,11 @@ macro_rules! abi_binding {
                 move |mut call: ::tinywasm::FuncContext<'_>, ($($argument,)*): ($($type,)*)| {
                     let _host = $crate::task::preempt::HostCall::enter();
                     let reply = $crate::abi::table::Reply::<$result>::reply($handler(&mut call, $($argument),*));
-                    $crate::abi::stored_context(&call)?.deliver_signals(reply)
+                    // Bound, so that it is dropped before `_host` marks guest code again.
+                    let context = $crate::abi::stored_context(&call)?;
+                    let reply = context.deliver_signals(reply);
+                    drop(context);
+                    reply
                 },
             )
         })

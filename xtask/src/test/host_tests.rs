@@ -1,10 +1,9 @@
 //! The fast test levels: `cargo test` of everything host-testable, and every
 //! app run on Linux through the kernel's own code (the host runner).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
@@ -263,33 +262,12 @@ pub fn run_arguments(
 ) -> Result<()> {
     // The runner keeps the app's stderr apart; here it shares the stdout pipe,
     // as on a terminal, so expected texts from both appear in order.
-    let mut child = Command::new("sh")
+    let mut command = Command::new("sh");
+    command
         .args(["-c", "exec \"$0\" \"$@\" 2>&1"])
         .arg(runner)
-        .args(arguments)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .context("cannot start the host runner")?;
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let input = input.to_string();
-    std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let started = Instant::now();
-    let deadline = started + Duration::from_secs(60);
-    loop {
-        if child.try_wait()?.is_some() {
-            break;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            bail!("did not finish within 60 s");
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let output = child.wait_with_output()?;
+        .args(arguments);
+    let output = process::capture_with_input(&mut command, input, Duration::from_secs(60))?;
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&output.stdout),

@@ -9,10 +9,9 @@
 //! shell's), without the carriage returns of the echoed lines, must equal
 //! `NAME.expected`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
@@ -34,32 +33,15 @@ struct Ran {
 /// Runs the shell on the host runner with `arguments` and `input`, for at most 60 s.
 fn run_shell(runner: &Path, root: &Path, arguments: &[&str], input: &str) -> Result<Ran> {
     // Standard error shares the pipe of standard output, as on a terminal.
-    let mut child = Command::new("sh")
+    let mut command = Command::new("sh");
+    command
         .args(["-c", "exec \"$0\" \"$@\" 2>&1"])
         .arg(runner)
         .arg("--rootfs")
         .arg(root)
         .arg("cli")
-        .args(arguments)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .context("cannot start the host runner")?;
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let input = input.to_string();
-    std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child.try_wait()?.is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            bail!("did not finish within 60 s");
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
-    let output = child.wait_with_output()?;
+        .args(arguments);
+    let output = crate::util::process::capture_with_input(&mut command, input, Duration::from_secs(60))?;
     Ok(Ran {
         output: format!(
             "{}{}",

@@ -10,10 +10,9 @@
 //! such as `fixtures/words.txt` name the same file, and names printed back
 //! match. The cases live in `tool_cases/`, one file per group of tools.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
@@ -64,26 +63,7 @@ struct Ran {
 
 /// Runs `command` with `stdin` fed in, for at most 60 s.
 fn run(mut command: Command, stdin: &str) -> Result<Ran> {
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .context("cannot start it")?;
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let text = stdin.to_string();
-    std::thread::spawn(move || {
-        let _ = input.write_all(text.as_bytes());
-    });
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while child.try_wait()?.is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            bail!("did not finish within 60 s");
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
-    let output = child.wait_with_output()?;
+    let output = crate::util::process::capture_with_input(&mut command, stdin, Duration::from_secs(60))?;
     Ok(Ran {
         stdout: output.stdout,
         stderr: output.stderr,

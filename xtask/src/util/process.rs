@@ -32,6 +32,33 @@ pub fn run(command: &mut Command) -> Result<()> {
     Ok(())
 }
 
+/// Runs `command` with `input` on its standard input, capturing its
+/// output; kills it and fails if it has not ended within `limit`.
+pub fn capture_with_input(command: &mut Command, input: &str, limit: std::time::Duration) -> Result<Output> {
+    use std::io::Write;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("cannot start {command:?}"))?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let input = input.to_string();
+    // Fed from a thread, so that a child that writes before it reads cannot block us both.
+    std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let deadline = std::time::Instant::now() + limit;
+    while child.try_wait()?.is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            bail!("did not finish within {} s", limit.as_secs());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    Ok(child.wait_with_output()?)
+}
+
 /// Runs `command` capturing its output.
 pub fn capture(command: &mut Command) -> Result<Output> {
     command

@@ -123,9 +123,34 @@ pub(super) fn fd_write(
     Ok(Done)
 }
 
-/// The offset argument of `fd_pread`/`fd_pwrite`.
-fn offset(value: i64) -> KernelResult<u64> {
-    u64::try_from(value).map_err(|_| Errno::EINVAL)
+/// What `fd_pread`/`fd_pwrite` work on: the file (not a stream; with
+/// `needed` and `FD_SEEK`), the offset and the vectors, once the result's
+/// place (`result`) is known to be writable.
+fn positioned(
+    context: &Context,
+    guest: &Guest,
+    fd: i32,
+    needed: u64,
+    (iovecs, count): (i32, i32),
+    at: i64,
+    result: i32,
+) -> KernelResult<Positioned> {
+    let (file, _) = file_with(context, fd, 0)?;
+    if is_stream(&file) {
+        return Err(Errno::ESPIPE);
+    }
+    file_with(context, fd, needed | rights::FD_SEEK)?;
+    let start = u64::try_from(at).map_err(|_| Errno::EINVAL)?;
+    let vectors = vectors(guest, iovecs, count)?;
+    guest.check_room(result, 4)?;
+    Ok(Positioned { file, start, vectors })
+}
+
+/// What a positioned read or write works on.
+struct Positioned {
+    file: alloc::rc::Rc<OpenFile>,
+    start: u64,
+    vectors: Vec<(i32, i32)>,
 }
 
 pub(super) fn fd_pread(
@@ -137,14 +162,8 @@ pub(super) fn fd_pread(
     at: i64,
     read: i32,
 ) -> KernelResult<Done> {
-    let (file, _) = file_with(context, fd, 0)?;
-    if is_stream(&file) {
-        return Err(Errno::ESPIPE);
-    }
-    file_with(context, fd, rights::FD_READ | rights::FD_SEEK)?;
-    let start = offset(at)?;
-    let vectors = vectors(guest, iovecs, count)?;
-    guest.check_room(read, 4)?;
+    let Positioned { file, start, vectors } =
+        positioned(context, guest, fd, rights::FD_READ, (iovecs, count), at, read)?;
     let mut total = 0;
     for (pointer, length) in vectors {
         let mut buffer = guest.buffer_for(pointer, length, READ_CHUNK)?;
@@ -168,14 +187,8 @@ pub(super) fn fd_pwrite(
     at: i64,
     written: i32,
 ) -> KernelResult<Done> {
-    let (file, _) = file_with(context, fd, 0)?;
-    if is_stream(&file) {
-        return Err(Errno::ESPIPE);
-    }
-    file_with(context, fd, rights::FD_WRITE | rights::FD_SEEK)?;
-    let start = offset(at)?;
-    let vectors = vectors(guest, iovecs, count)?;
-    guest.check_room(written, 4)?;
+    let Positioned { file, start, vectors } =
+        positioned(context, guest, fd, rights::FD_WRITE, (iovecs, count), at, written)?;
     let mut total = 0;
     for (pointer, length) in vectors {
         let bytes = guest.bytes(pointer, length)?;
