@@ -245,6 +245,21 @@ long double erfcl(long double x);
 long double lgammal(long double x);
 long double tgammal(long double x);
 
+/* Bessel functions of the first and second kind, integer order (POSIX
+ * XSI; the float versions are GNU extensions). src/math/bessel.c. */
+double j0(double x);
+double j1(double x);
+double jn(int n, double x);
+double y0(double x);
+double y1(double x);
+double yn(int n, double x);
+float j0f(float x);
+float j1f(float x);
+float jnf(int n, float x);
+float y0f(float x);
+float y1f(float x);
+float ynf(int n, float x);
+
 #ifdef __cplusplus
 }
 #endif
