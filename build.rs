@@ -150,7 +150,18 @@ fn compile_native_workloads(manifest: &Path, out: &Path) {
             (source, format!("-Dmain={}", native_symbol(workload)))
         })
         .collect();
-    for part in ["stdlib/qsort.c", "stdlib/strtol.c", "ctype/ctype.c", "math/math.c"] {
+    for part in [
+        "stdlib/qsort.c",
+        "stdlib/strtol.c",
+        "ctype/ctype.c",
+        "math/rounding.c",
+        "math/exp_log.c",
+        "math/trig.c",
+        "math/hyperbolic.c",
+        "math/extras.c",
+        "math/erf_gamma.c",
+        "math/float.c",
+    ] {
         sources.push((library.join("src").join(part), String::new()));
     }
     let resource_directory = std::process::Command::new("clang")
