@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <wasmos.h>
+#include <wasmos/call_depth.h>
 
 #include "lauxlib.h"
 #include "lua.h"
@@ -21,19 +22,24 @@
 static const char *program_name = "lua";
 
 /* LUAI_MAXCCALLS (wasmos_lua.h): how deeply C calls may nest. */
-unsigned int wasmos_lua_c_call_limit = 80;
+unsigned int wasmos_lua_c_call_limit = 200;
 
 /* Wasm frames one level of nested C calls may take (a pcall inside a pcall,
  * the worst case measured, takes about 10), and frames left for the rest. */
 #define FRAMES_PER_C_LEVEL 12
 #define FRAMES_RESERVED 64
-/* Lua goes 10% past its limit while it reports an overflow, and every level
- * may be a protected call, of which the kernel nests at most 200. */
-#define MOST_C_LEVELS 170
+/* Stock Lua's limit. Lua goes 10% past it while it reports an overflow;
+ * nested pcalls end in "C stack overflow" at about 198, just below the
+ * kernel's 200 nested protected calls. */
+#define MOST_C_LEVELS 200
 #define FEWEST_C_LEVELS 20
 
-/* Fits LUAI_MAXCCALLS to this process's call-depth limit (1024 frames unless
- * the shell's `ulimit` changed it), so that deep nesting ends in Lua's
+/* Stock Lua's 200 levels take up to 200 x 12 + 64 = 2464 frames: the module
+ * asks for more than the default 1024 (docs/ABI.md, Limits). */
+WASMOS_CALL_DEPTH(4096);
+
+/* Fits LUAI_MAXCCALLS to this process's call-depth limit (at least the
+ * 4096 frames asked for above), so that deep nesting ends in Lua's
  * "C stack overflow" error rather than a trap. */
 static void set_c_call_limit(void) {
     long long depth = wasmos_limit_get(WASMOS_LIMIT_CALL_DEPTH);

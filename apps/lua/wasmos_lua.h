@@ -49,8 +49,9 @@ static inline void wasmos_lua_run_protected(void *context) {
 /* How deeply C calls may nest (pcall inside pcall, metamethods, sort
  * comparators, the parser's recursion): a variable, not Lua's constant 200,
  * because each level takes a dozen or so Wasm frames and the kernel's
- * call-depth limit (1024 frames by default, raised with the shell's
- * `ulimit`) is known only at run time. main.c sets it from that limit. */
+ * call-depth limit (at least the 4096 frames main.c asks for, more under a
+ * raised `ulimit`) is known only at run time. main.c sets it from that
+ * limit: stock Lua's 200 whenever the limit allows it. */
 extern unsigned int wasmos_lua_c_call_limit;
 #define LUAI_MAXCCALLS wasmos_lua_c_call_limit
 

@@ -37,6 +37,10 @@
 // @ts-ignore: decorator
 @external("wasmos", "fstat") export declare function fstat(fd: i32, st: usize): i32;
 // @ts-ignore: decorator
+@external("wasmos", "utimens") export declare function utimens(path: usize, pathLen: usize, accessedNs: i64, modifiedNs: i64, flags: i32): i32;
+// @ts-ignore: decorator
+@external("wasmos", "futimens") export declare function futimens(fd: i32, accessedNs: i64, modifiedNs: i64, flags: i32): i32;
+// @ts-ignore: decorator
 @external("wasmos", "readdir") export declare function readdir(fd: i32, buf: usize, len: usize): i32;
 // @ts-ignore: decorator
 @external("wasmos", "mkdir") export declare function mkdir(path: usize, pathLen: usize): i32;
@@ -146,6 +150,12 @@ export const O_EXCL: i32 = 0x80;
 export const O_TRUNC: i32 = 0x200;
 export const O_APPEND: i32 = 0x400;
 export const O_DIRECTORY: i32 = 0x10000;
+
+/** `utimens`/`futimens` flags: which times to set, to the value given or to now. */
+export const TIMES_ACCESSED: i32 = 1;
+export const TIMES_ACCESSED_NOW: i32 = 2;
+export const TIMES_MODIFIED: i32 = 4;
+export const TIMES_MODIFIED_NOW: i32 = 8;
 
 export const KIND_FILE: u32 = 1;
 export const KIND_DIRECTORY: u32 = 2;

@@ -1,5 +1,5 @@
 //! How the ABI encodes the kernel's values: open flags, the `stat` record,
-//! node kinds, console modes, limit kinds, counts, wait flags, poll events,
+//! the time flags of `utimens`, node kinds, console modes, limit kinds, counts, wait flags, poll events,
 //! the spawn record and message records. The core types know
 //! nothing of these numbers; only the ABI layer converts.
 
@@ -66,6 +66,35 @@ pub fn stat_record(metadata: &Metadata) -> [u8; STAT_SIZE] {
     record[8..12].copy_from_slice(&node_kind(metadata.kind).to_le_bytes());
     record[16..24].copy_from_slice(&metadata.modified_ns.to_le_bytes());
     record
+}
+
+/// `utimens`/`futimens` flags: set the access time to `accessed`.
+pub const TIMES_ACCESSED: i32 = 1;
+/// Set the access time to now.
+pub const TIMES_ACCESSED_NOW: i32 = 2;
+/// Set the modification time to `modified`.
+pub const TIMES_MODIFIED: i32 = 4;
+/// Set the modification time to now.
+pub const TIMES_MODIFIED_NOW: i32 = 8;
+
+/// Decodes `utimens`'s and `futimens`'s `flags` into the new access and
+/// modification times (`None`: left as it is), `now` standing for the
+/// current time. Unknown bits, or both bits of one time, are `EINVAL`.
+pub fn times(flags: i32, accessed: i64, modified: i64, now: i64) -> KernelResult<(Option<i64>, Option<i64>)> {
+    let known = TIMES_ACCESSED | TIMES_ACCESSED_NOW | TIMES_MODIFIED | TIMES_MODIFIED_NOW;
+    if flags & !known != 0 {
+        return Err(Errno::EINVAL);
+    }
+    let pick = |given: i32, now_flag: i32, value: i64| match (flags & given != 0, flags & now_flag != 0) {
+        (true, true) => Err(Errno::EINVAL),
+        (true, false) => Ok(Some(value)),
+        (false, true) => Ok(Some(now)),
+        (false, false) => Ok(None),
+    };
+    Ok((
+        pick(TIMES_ACCESSED, TIMES_ACCESSED_NOW, accessed)?,
+        pick(TIMES_MODIFIED, TIMES_MODIFIED_NOW, modified)?,
+    ))
 }
 
 /// The console mode for `console_mode`'s argument.
@@ -278,6 +307,22 @@ mod tests {
         assert_eq!(limit_kind(4), Ok(LimitKind::OpenFiles));
         assert_eq!(limit_kind(6), Ok(LimitKind::Processes));
         assert_eq!(limit_kind(7), Err(Errno::EINVAL));
+    }
+
+    #[test]
+    fn time_flags_pick_each_time_given_now_or_kept() {
+        assert_eq!(
+            times(TIMES_ACCESSED | TIMES_MODIFIED_NOW, 5, 6, 9),
+            Ok((Some(5), Some(9)))
+        );
+        assert_eq!(
+            times(TIMES_ACCESSED_NOW | TIMES_MODIFIED, 5, 6, 9),
+            Ok((Some(9), Some(6)))
+        );
+        assert_eq!(times(0, 5, 6, 9), Ok((None, None)));
+        assert_eq!(times(TIMES_ACCESSED | TIMES_ACCESSED_NOW, 5, 6, 9), Err(Errno::EINVAL));
+        assert_eq!(times(TIMES_MODIFIED | TIMES_MODIFIED_NOW, 5, 6, 9), Err(Errno::EINVAL));
+        assert_eq!(times(16, 5, 6, 9), Err(Errno::EINVAL));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! File system calls: open, read, write, seek, stat, directories, the working directory.
+//! File system calls: open, read, write, seek, stat, times, directories, the working directory.
 
 use alloc::rc::Rc;
 
@@ -81,6 +81,35 @@ pub(super) fn readdir(context: &Context, guest: &mut Guest, fd: i32, buffer: i32
         }
         None => Ok(0),
     }
+}
+
+pub(super) fn utimens(
+    context: &Context,
+    guest: &mut Guest,
+    path: i32,
+    length: i32,
+    accessed: i64,
+    modified: i64,
+    flags: i32,
+) -> KernelResult<i32> {
+    let (cwd, path) = with_path(context, guest, path, length)?;
+    let (accessed, modified) = encoding::times(flags, accessed, modified, context.system.vfs.now())?;
+    context.system.vfs.lookup(&cwd, &path)?.set_times(accessed, modified);
+    Ok(0)
+}
+
+pub(super) fn futimens(
+    context: &Context,
+    _guest: &mut Guest,
+    fd: i32,
+    accessed: i64,
+    modified: i64,
+    flags: i32,
+) -> KernelResult<i32> {
+    let file = context.process.fds.borrow().get(fd)?;
+    let (accessed, modified) = encoding::times(flags, accessed, modified, context.system.vfs.now())?;
+    file.node().set_times(accessed, modified);
+    Ok(0)
 }
 
 fn with_path(

@@ -125,6 +125,57 @@ fn files_round_trip_through_open_write_seek_read() {
 }
 
 #[test]
+fn utimens_and_futimens_set_the_modification_time_stat_reports() {
+    // utimens("/tmp/x", mtime 200 s) after creating it, then the stat record's
+    // mtime in seconds (below 256: the exit status carries it). Then futimens.
+    let data = "(data (i32.const 0) \"/tmp/x\")";
+    let stat_seconds = "(i32.wrap_i64 (i64.div_s (i64.load (i32.const 216)) (i64.const 1000000000)))";
+    let by_path = format!(
+        "(i32.sub (i32.const 0) (block (result i32)
+            (drop (call $open (i32.const 0) (i32.const 6) (i32.const 0x41)))
+            (drop (call $utimens (i32.const 0) (i32.const 6) (i64.const 0) (i64.const 200000000000) (i32.const 4)))
+            (drop (call $stat (i32.const 0) (i32.const 6) (i32.const 200)))
+            {stat_seconds}))"
+    );
+    assert_eq!(errno_of(data, &by_path), 200);
+    let by_fd = format!(
+        "(i32.sub (i32.const 0) (block (result i32)
+            (drop (call $futimens (call $open (i32.const 0) (i32.const 6) (i32.const 0x41)) (i64.const 0) (i64.const 77000000000) (i32.const 5)))
+            (drop (call $fstat (i32.const 3) (i32.const 200)))
+            {stat_seconds}))"
+    );
+    assert_eq!(errno_of(data, &by_fd), 77);
+}
+
+#[test]
+fn utimens_reports_missing_files_bad_descriptors_and_bad_flags() {
+    let data = "(data (i32.const 0) \"/tmp/none\") (data (i32.const 16) \"/etc\")";
+    let missing = "(call $utimens (i32.const 0) (i32.const 9) (i64.const 0) (i64.const 0) (i32.const 10))";
+    assert_eq!(errno_of(data, missing), 2);
+    assert_eq!(
+        errno_of(
+            data,
+            "(call $futimens (i32.const 9) (i64.const 0) (i64.const 0) (i32.const 10))"
+        ),
+        9
+    );
+    let both = "(call $utimens (i32.const 16) (i32.const 4) (i64.const 0) (i64.const 0) (i32.const 3))";
+    assert_eq!(errno_of(data, both), 22);
+    let unknown = "(call $utimens (i32.const 16) (i32.const 4) (i64.const 0) (i64.const 0) (i32.const 16))";
+    assert_eq!(errno_of(data, unknown), 22);
+}
+
+#[test]
+fn a_module_that_asks_for_a_deeper_call_stack_gets_it() {
+    // limit_get(2) is the call depth; its last two digits make the exit status.
+    let depth_digits =
+        "(i32.sub (i32.const 0) (i32.wrap_i64 (i64.rem_u (call $limit_get (i32.const 2)) (i64.const 100))))";
+    assert_eq!(errno_of("", depth_digits), 24);
+    assert_eq!(errno_of("(@custom \"wasmos.call_depth\" \"2345\")", depth_digits), 45);
+    assert_eq!(errno_of("(@custom \"wasmos.call_depth\" \"99999\")", depth_digits), 0);
+}
+
+#[test]
 fn readdir_lists_names_and_reports_small_buffers() {
     let data = "(data (i32.const 0) \"/etc\")";
     let first_name_length = "(i32.sub (i32.const 0) (call $readdir (call $open (i32.const 0) (i32.const 4) (i32.const 0)) (i32.const 100) (i32.const 64)))";

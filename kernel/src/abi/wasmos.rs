@@ -19,6 +19,8 @@ abi_table! {
         lseek(fd: i32, offset: i64, whence: i32) -> i64 = files::lseek;
         stat(path: i32, length: i32, record: i32) -> i32 = files::stat;
         fstat(fd: i32, record: i32) -> i32 = files::fstat;
+        utimens(path: i32, length: i32, accessed: i64, modified: i64, flags: i32) -> i32 = files::utimens;
+        futimens(fd: i32, accessed: i64, modified: i64, flags: i32) -> i32 = files::futimens;
         readdir(fd: i32, buffer: i32, length: i32) -> i32 = files::readdir;
         mkdir(path: i32, length: i32) -> i32 = files::mkdir;
         rmdir(path: i32, length: i32) -> i32 = files::rmdir;

@@ -74,6 +74,14 @@ impl Limits {
         }
     }
 
+    /// These limits with the call depth raised to `frames` for a module
+    /// that asks for it (never above the hard maximum, never lowered).
+    pub fn with_call_depth_at_least(mut self, frames: usize) -> Limits {
+        let hard = usize::try_from(LimitKind::CallDepth.hard_maximum()).unwrap_or(usize::MAX);
+        self.call_depth = self.call_depth.max(frames.min(hard));
+        self
+    }
+
     /// Sets one limit to `value`, which must lie in 1..=its hard maximum.
     pub fn set(&mut self, kind: LimitKind, value: u64) -> KernelResult<()> {
         if value == 0 || value > kind.hard_maximum() {
@@ -111,6 +119,14 @@ impl Default for Limits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_module_raises_its_call_depth_up_to_the_hard_maximum_only() {
+        let limits = Limits::default();
+        assert_eq!(limits.with_call_depth_at_least(4096).call_depth, 4096);
+        assert_eq!(limits.with_call_depth_at_least(10).call_depth, 1024);
+        assert_eq!(limits.with_call_depth_at_least(1 << 30).call_depth, 10_000);
+    }
 
     #[test]
     fn a_limit_is_set_within_one_and_its_hard_maximum() {

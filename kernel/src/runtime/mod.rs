@@ -101,7 +101,14 @@ impl fmt::Display for LoadError {
 #[derive(Clone)]
 pub struct Program {
     module: tinywasm::Module,
+    /// The call depth the module asks for (see [`CALL_DEPTH_SECTION`]).
+    call_depth: Option<usize>,
 }
+
+/// The custom section in which a module asks for a deeper call stack than
+/// the default: the number of Wasm frames in ASCII decimal (`docs/ABI.md`,
+/// *Limits*).
+pub const CALL_DEPTH_SECTION: &str = "wasmos.call_depth";
 
 /// Parses and checks `bytes`, then checks the result against `limits`.
 pub fn load(bytes: &[u8], limits: &Limits) -> Result<Program, LoadError> {
@@ -157,10 +164,16 @@ pub fn parse(bytes: &[u8]) -> Result<Program, LoadError> {
     if !has_entry {
         return Err(LoadError::NoEntryPoint);
     }
-    Ok(Program { module })
+    let call_depth = custom_section(bytes, CALL_DEPTH_SECTION).and_then(decimal);
+    Ok(Program { module, call_depth })
 }
 
 impl Program {
+    /// The call depth (Wasm frames) the module asks for, if it names one.
+    pub fn call_depth(&self) -> Option<usize> {
+        self.call_depth
+    }
+
     /// Whether the module imports anything from import module `module`.
     pub fn imports_from(&self, module: &str) -> bool {
         self.module.imports().any(|import| import.module == module)
@@ -215,6 +228,42 @@ fn sections_cut_short(bytes: &[u8]) -> bool {
         }
     }
     false
+}
+
+/// The payload of the first custom section called `name` in `bytes` (a
+/// module the parser accepted), if there is one.
+fn custom_section<'a>(bytes: &'a [u8], name: &str) -> Option<&'a [u8]> {
+    let mut offset = 8;
+    while offset < bytes.len() {
+        let id = bytes[offset];
+        let size_start = offset + 1;
+        let Leb128::Value(size, length) = read_leb128_u32(bytes.get(size_start..)?) else {
+            return None;
+        };
+        let body_start = size_start + length;
+        let body = bytes.get(body_start..body_start.checked_add(usize::try_from(size).ok()?)?)?;
+        if id == 0 {
+            if let Leb128::Value(name_length, name_start) = read_leb128_u32(body) {
+                let name_end = name_start.checked_add(usize::try_from(name_length).ok()?)?;
+                if body.get(name_start..name_end) == Some(name.as_bytes()) {
+                    return body.get(name_end..);
+                }
+            }
+        }
+        offset = body_start + body.len();
+    }
+    None
+}
+
+/// ASCII decimal digits as a number; `None` for anything else or too large.
+fn decimal(text: &[u8]) -> Option<usize> {
+    if text.is_empty() || text.len() > 9 || !text.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(
+        text.iter()
+            .fold(0, |value, digit| value * 10 + usize::from(digit - b'0')),
+    )
 }
 
 /// An unsigned LEB128 number read from the start of some bytes.

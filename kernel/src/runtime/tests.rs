@@ -19,6 +19,36 @@ fn a_minimal_module_loads() {
     assert!(load_text(EMPTY).is_ok());
 }
 
+/// `bytes` with a custom section `name` holding `payload` appended.
+fn with_custom_section(mut bytes: Vec<u8>, name: &str, payload: &[u8]) -> Vec<u8> {
+    let size = 1 + name.len() + payload.len();
+    bytes.push(0);
+    bytes.push(u8::try_from(size).expect("a short section"));
+    bytes.push(u8::try_from(name.len()).expect("a short name"));
+    bytes.extend_from_slice(name.as_bytes());
+    bytes.extend_from_slice(payload);
+    bytes
+}
+
+#[test]
+fn a_module_asks_for_its_call_depth_in_a_custom_section() {
+    let asking = with_custom_section(module(EMPTY), CALL_DEPTH_SECTION, b"4096");
+    assert_eq!(
+        load(&asking, &Limits::default()).map(|program| program.call_depth()),
+        Ok(Some(4096))
+    );
+    let other = with_custom_section(module(EMPTY), "wasmos.description", b"4096");
+    assert_eq!(
+        load(&other, &Limits::default()).map(|program| program.call_depth()),
+        Ok(None)
+    );
+    let garbled = with_custom_section(module(EMPTY), CALL_DEPTH_SECTION, b"40x");
+    assert_eq!(
+        load(&garbled, &Limits::default()).map(|program| program.call_depth()),
+        Ok(None)
+    );
+}
+
 #[test]
 fn bytes_that_are_not_wasm_are_refused() {
     assert_eq!(load(b"#!/bin/sh\n", &Limits::default()).err(), Some(LoadError::NotWasm));

@@ -153,6 +153,11 @@ impl System {
             &limits,
             stderr.clone(),
         )?;
+        // A module may ask for a deeper call stack (`wasmos.call_depth`).
+        let limits = match program.call_depth() {
+            Some(frames) => limits.with_call_depth_at_least(frames),
+            None => limits,
+        };
         let process = self.new_process(args, env, cwd, fds, depth, limits);
         if program.imports_from(crate::abi::wasi::MODULE) {
             // A WASI program sees the file system through preopened directories.

@@ -22,6 +22,13 @@ extern "C" {
 #define O_NOFOLLOW 0x20000
 #define O_CLOEXEC 0x80000
 
+/* The *at functions' directory argument for the working directory, and
+ * their flags (Linux's values). */
+#define AT_FDCWD (-100)
+#define AT_SYMLINK_NOFOLLOW 0x100
+#define AT_SYMLINK_FOLLOW 0x400
+#define AT_EMPTY_PATH 0x1000
+
 #define F_GETFD 1
 #define F_SETFD 2
 #define F_GETFL 3

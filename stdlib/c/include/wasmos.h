@@ -27,6 +27,8 @@ WASMOS_IMPORT(write) int32_t wasmos_write(int32_t fd, const void *buf, uint32_t 
 WASMOS_IMPORT(lseek) int64_t wasmos_lseek(int32_t fd, int64_t offset, int32_t whence);
 WASMOS_IMPORT(stat) int32_t wasmos_stat(const char *path, uint32_t path_len, void *st);
 WASMOS_IMPORT(fstat) int32_t wasmos_fstat(int32_t fd, void *st);
+WASMOS_IMPORT(utimens) int32_t wasmos_utimens(const char *path, uint32_t path_len, int64_t accessed_ns, int64_t modified_ns, int32_t flags);
+WASMOS_IMPORT(futimens) int32_t wasmos_futimens(int32_t fd, int64_t accessed_ns, int64_t modified_ns, int32_t flags);
 WASMOS_IMPORT(readdir) int32_t wasmos_readdir(int32_t fd, char *buf, uint32_t len);
 WASMOS_IMPORT(mkdir) int32_t wasmos_mkdir(const char *path, uint32_t path_len);
 WASMOS_IMPORT(rmdir) int32_t wasmos_rmdir(const char *path, uint32_t path_len);
@@ -45,6 +47,13 @@ WASMOS_IMPORT(dup2) int32_t wasmos_dup2(int32_t fd, int32_t new_fd);
 #define WASMOS_O_TRUNC 0x200
 #define WASMOS_O_APPEND 0x400
 #define WASMOS_O_DIRECTORY 0x10000
+
+/* wasmos_utimens/wasmos_futimens flags: which times to set, to the value
+ * given or to now. */
+#define WASMOS_TIMES_ACCESSED 1
+#define WASMOS_TIMES_ACCESSED_NOW 2
+#define WASMOS_TIMES_MODIFIED 4
+#define WASMOS_TIMES_MODIFIED_NOW 8
 
 #define WASMOS_KIND_FILE 1
 #define WASMOS_KIND_DIRECTORY 2

@@ -95,6 +95,12 @@ pub struct MessageInfo {
 const _: () = assert!(core::mem::size_of::<SpawnOptions>() == 32 && core::mem::offset_of!(SpawnOptions, env) == 24);
 const _: () = assert!(core::mem::size_of::<PollFd>() == 8 && core::mem::size_of::<MessageInfo>() == 8);
 
+/// [`utimens`]/[`futimens`] flags: which times to set, to the value given or to now.
+pub const TIMES_ACCESSED: i32 = 1;
+pub const TIMES_ACCESSED_NOW: i32 = 2;
+pub const TIMES_MODIFIED: i32 = 4;
+pub const TIMES_MODIFIED_NOW: i32 = 8;
+
 pub const KIND_FILE: u32 = 1;
 pub const KIND_DIRECTORY: u32 = 2;
 pub const KIND_DEVICE: u32 = 3;
@@ -193,6 +199,8 @@ imports! {
     fn lseek(fd: i32, offset: i64, whence: i32) -> i64;
     fn stat(path: *const u8, path_len: usize, st: *mut Stat) -> i32;
     fn fstat(fd: i32, st: *mut Stat) -> i32;
+    fn utimens(path: *const u8, path_len: usize, accessed_ns: i64, modified_ns: i64, flags: i32) -> i32;
+    fn futimens(fd: i32, accessed_ns: i64, modified_ns: i64, flags: i32) -> i32;
     fn readdir(fd: i32, buf: *mut u8, len: usize) -> i32;
     fn mkdir(path: *const u8, path_len: usize) -> i32;
     fn rmdir(path: *const u8, path_len: usize) -> i32;

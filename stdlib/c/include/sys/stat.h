@@ -1,4 +1,5 @@
-/* sys/stat.h: file status, built from the 24-byte wasmos_stat record. */
+/* sys/stat.h: file status, built from the 24-byte wasmos_stat record, and
+ * setting a file's times. */
 #ifndef _SYS_STAT_H
 #define _SYS_STAT_H
 
@@ -62,6 +63,13 @@ int stat(const char *__restrict path, struct stat *__restrict result);
 int lstat(const char *__restrict path, struct stat *__restrict result);
 int fstat(int fd, struct stat *result);
 int mkdir(const char *path, mode_t mode);
+/* utimensat and futimens: a tv_nsec of UTIME_NOW sets that time to now,
+ * UTIME_OMIT leaves it as it is; `flags` is 0 or AT_SYMLINK_NOFOLLOW (from
+ * <fcntl.h>; there are no links). */
+#define UTIME_NOW ((1l << 30) - 1l)
+#define UTIME_OMIT ((1l << 30) - 2l)
+int utimensat(int directory_fd, const char *path, const struct timespec times[2], int flags);
+int futimens(int fd, const struct timespec times[2]);
 int chmod(const char *path, mode_t mode);
 mode_t umask(mode_t mask);
 

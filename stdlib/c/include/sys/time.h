@@ -1,4 +1,4 @@
-/* sys/time.h: gettimeofday and struct timeval. */
+/* sys/time.h: gettimeofday, struct timeval, and the utimes family. */
 #ifndef _SYS_TIME_H
 #define _SYS_TIME_H
 
@@ -20,6 +20,10 @@ struct timezone {
 };
 
 int gettimeofday(struct timeval *__restrict result, void *__restrict zone);
+/* A file's access and modification times (times[0], times[1]; NULL: now). */
+int utimes(const char *path, const struct timeval times[2]);
+int lutimes(const char *path, const struct timeval times[2]);
+int futimes(int fd, const struct timeval times[2]);
 
 #ifdef __cplusplus
 }

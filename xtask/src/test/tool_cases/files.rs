@@ -575,6 +575,79 @@ pub const CASES: &[ToolCase] = &[
         "",
     ),
     case_with_stderr("touch_missing_operand", &["touch"], ""),
+    // touch's times, read back by stat in the same run (through the shell:
+    // ours keeps what a command changed only until it ends)
+    case(
+        "touch_date_sets_the_time",
+        &[
+            "sh",
+            "-c",
+            "touch -d '2001-02-03 04:05:06.5' fixtures/files-scratch-touch-dated && stat -c '%n %y' fixtures/files-scratch-touch-dated",
+        ],
+        "",
+    ),
+    case(
+        "touch_stamp_sets_the_time",
+        &[
+            "sh",
+            "-c",
+            "touch -t 200102030405.06 fixtures/files-scratch-touch-stamped && touch -t 6901010000 fixtures/files-scratch-touch-stamped-1969 && stat -c '%n %y' fixtures/files-scratch-touch-stamped fixtures/files-scratch-touch-stamped-1969",
+        ],
+        "",
+    ),
+    case(
+        "touch_reference_copies_the_times",
+        &[
+            "sh",
+            "-c",
+            "touch -d @1234567890 fixtures/files-scratch-touch-reference && touch -r fixtures/files-scratch-touch-reference fixtures/files-scratch-touch-referring && stat -c '%n %y' fixtures/files-scratch-touch-referring",
+        ],
+        "",
+    ),
+    case(
+        "touch_access_only_keeps_the_modification_time",
+        &[
+            "sh",
+            "-c",
+            "touch -d '2020-01-01T00:00:00Z' fixtures/files-scratch-touch-modified && touch -a -d 1999-01-01 fixtures/files-scratch-touch-modified && touch --time=access -t 199901010000 fixtures/files-scratch-touch-modified && stat -c '%n %y' fixtures/files-scratch-touch-modified && touch -m --date='2010-10-10 10:10 +0200' fixtures/files-scratch-touch-modified && stat -c '%n %y' fixtures/files-scratch-touch-modified",
+        ],
+        "",
+    ),
+    case_with_stderr(
+        "touch_bad_date",
+        &["touch", "-d", "garbage", "fixtures/files-scratch-touch-none"],
+        "",
+    ),
+    case_with_stderr(
+        "touch_bad_stamp",
+        &["touch", "-t", "2001", "fixtures/files-scratch-touch-none"],
+        "",
+    ),
+    case_with_stderr(
+        "touch_missing_reference",
+        &["touch", "-r", "fixtures/files-scratch-none", "fixtures/files-scratch-touch-none"],
+        "",
+    ),
+    case_with_stderr(
+        "touch_two_sources",
+        &["touch", "-d", "2001-01-01", "-t", "200101010000", "fixtures/files-scratch-touch-none"],
+        "",
+    ),
+    case_with_stderr(
+        "touch_bad_time_word",
+        &["touch", "--time=bogus", "fixtures/files-scratch-touch-none"],
+        "",
+    ),
+    case_with_stderr(
+        "touch_date_without_argument",
+        &["touch", "-d"],
+        "",
+    ),
+    case_with_stderr(
+        "touch_created_nothing_on_errors",
+        &["ls", "fixtures/files-scratch-touch-none"],
+        "",
+    ),
     // rm (last: it also removes what the cases above left)
     case(
         "rm_verbose",
@@ -617,6 +690,12 @@ pub const CASES: &[ToolCase] = &[
             "fixtures/files-scratch-mkdir-1",
             "fixtures/files-scratch-mkdir-2",
             "fixtures/files-scratch-touched",
+            "fixtures/files-scratch-touch-dated",
+            "fixtures/files-scratch-touch-stamped",
+            "fixtures/files-scratch-touch-stamped-1969",
+            "fixtures/files-scratch-touch-reference",
+            "fixtures/files-scratch-touch-referring",
+            "fixtures/files-scratch-touch-modified",
         ],
         "",
     ),
